@@ -1,8 +1,17 @@
 //! The rules engine: pure Rust, no web crates. Everything the UI, the printed application and the
-//! command-line tool show is computed here, from the dated, sourced rules data in `rules/rules.json`.
+//! command-line tool show is computed here, from the dated, sourced rules data in `src/rules/rules.json`.
 
+pub mod amount;
+pub mod applicant;
+pub mod data;
+pub mod eligibility;
+pub mod estimate;
+pub mod fees;
 pub mod lang;
 pub mod money;
+pub mod scenario;
+pub mod subsidy;
+pub mod wareki;
 
 pub use lang::{Lang, Text};
 pub use money::{format_yen, MoneyError, Yen};
