@@ -1,0 +1,18 @@
+//! The Yew front end (wasm32 only). It computes nothing itself: every figure and verdict comes
+//! from [`crate::rules`]. State lives in one reducer ([`state`]); each screen is a component.
+
+pub mod app;
+pub mod start;
+
+use wasm_bindgen::JsCast;
+
+/// Mounts the app on `#app`, adopting the start screen that `index.html` already shows.
+pub fn mount() {
+    let document = gloo::utils::document();
+    let templates = start::StartTemplates::capture(&document);
+    let root = document
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::Element>().ok())
+        .unwrap_or_else(|| gloo::utils::body().into());
+    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { templates }).render();
+}

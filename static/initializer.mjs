@@ -1,0 +1,13 @@
+// Trunk initializer hooks: show the "cannot run here" notice when the wasm fails to start,
+// instead of leaving a start button that never wakes up.
+export default function initializer() {
+  return {
+    onFailure(reason) {
+      const notice = document.getElementById('unsupported');
+      if (notice) notice.hidden = false;
+      const button = document.querySelector('.button-start');
+      if (button) button.textContent = '利用できません / Unavailable';
+      console.error('isumi-check failed to start', reason);
+    },
+  };
+}
