@@ -17,7 +17,7 @@ fn mount_app() -> web_sys::Element {
 }
 
 async fn settle() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
+    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
