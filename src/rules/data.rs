@@ -1,1 +1,776 @@
-//! (being written)
+//! The rules data: `rules.json`, compiled in, parsed once into typed structs and validated.
+//!
+//! The file is meant to be read and updated by hinode staff, so every entry carries its source and
+//! the date it was checked, and validation errors name the entry (`fee_schedules[1].tiers[2]: …`).
+
+use crate::rules::subsidy::Housing;
+use crate::rules::{Text, Yen};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The bundled rules file.
+pub const RULES_JSON: &str = include_str!("rules.json");
+
+/// FNV-1a 64 of the bundled rules file, computed at compile time.
+pub const RULES_HASH: u64 = fnv1a64(RULES_JSON.as_bytes());
+
+/// FNV-1a 64-bit hash. A `const fn` so the bundled file's hash costs nothing at run time.
+pub const fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// A hash as 16 lower-case hex digits.
+pub fn hash_hex(hash: u64) -> String {
+    format!("{hash:016x}")
+}
+
+/// Which rules a result was computed with. Every result type carries one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RulesStamp {
+    /// `version` of the rules file, e.g. "2026.11.1".
+    pub version: String,
+    /// The date the rules were last checked against their sources.
+    pub checked: NaiveDate,
+    /// FNV-1a 64 of the rules file, 16 hex digits.
+    pub hash: String,
+}
+
+/// Where a value comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Public URL (https).
+    pub url: String,
+    /// When the value was last checked against the source.
+    pub checked: NaiveDate,
+    /// What exactly the source says, or why the URL is only the publisher's site.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The program itself.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Program {
+    /// クラウドワークス実証拠点.
+    pub name: Text,
+    /// いすみ市.
+    pub city: Text,
+    /// First day of the program (2018-10-01).
+    pub start: NaiveDate,
+    /// Length of the period the press reported at launch, in months.
+    pub reported_months: u32,
+    /// Last day of the reported period.
+    pub reported_end: NaiveDate,
+    /// The real end date, when known.
+    pub end: Option<NaiveDate>,
+    /// When the subsidy is paid.
+    pub paid_when: Text,
+    /// "The final decision is made at the desk."
+    pub desk_note: Text,
+    /// Source.
+    pub source: Source,
+}
+
+/// Start of the fiscal year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FiscalYearStart {
+    /// Month (4).
+    pub start_month: u32,
+    /// Day (1).
+    pub start_day: u32,
+    /// Source.
+    pub source: Source,
+}
+
+/// The yearly cap for one housing type.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cap {
+    /// Housing type.
+    pub housing: Housing,
+    /// Cap per fiscal year, in yen.
+    pub yen: Yen,
+    /// Name of the housing type.
+    pub label: Text,
+    /// Source.
+    pub source: Source,
+}
+
+/// One eligibility criterion and its wording.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    /// Stable id (`registered_address`, `stay_3_years`, `crowdworks_user`, `hinode_special_member`).
+    pub id: String,
+    /// The question that answers it.
+    pub question: String,
+    /// The criterion as shown to the user.
+    pub wording: Text,
+    /// What to do to meet it, when it is not met yet.
+    pub action: Text,
+    /// Source.
+    pub source: Source,
+}
+
+/// How consumption tax relates to the fee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TaxMode {
+    /// The tiered fee already includes the tax (内税; until 2019-09-30).
+    Included,
+    /// The tiered fee is before tax and tax is added on top (from 2019-10-01).
+    Added,
+}
+
+/// Consumption tax of a schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tax {
+    /// Included or added.
+    pub mode: TaxMode,
+    /// Tax rate in basis points (800 = 8%).
+    pub rate_bp: u32,
+}
+
+/// One marginal tier of the fee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    /// Upper bound of the part of the cumulative amount this rate applies to (`None`: no bound).
+    pub up_to: Option<Yen>,
+    /// Rate in basis points (2000 = 20%).
+    pub rate_bp: u32,
+}
+
+/// The CrowdWorks worker fee in force over a date range.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeeSchedule {
+    /// Stable id shown in traces, e.g. "cw-2019-10".
+    pub id: String,
+    /// First day in force.
+    pub from: NaiveDate,
+    /// Last day in force (`None`: still in force).
+    pub to: Option<NaiveDate>,
+    /// Consumption tax.
+    pub tax: Tax,
+    /// Marginal tiers on the contract's cumulative tax-included amount, ascending.
+    pub tiers: Vec<Tier>,
+    /// Flat rate of task-format work, in basis points.
+    pub task_rate_bp: u32,
+    /// Source.
+    pub source: Source,
+}
+
+impl FeeSchedule {
+    /// Whether the schedule is in force on `date`.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        date >= self.from && self.to.is_none_or(|to| date <= to)
+    }
+}
+
+/// A charge that is shown but not covered by the subsidy.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotCovered {
+    /// Stable id.
+    pub id: String,
+    /// What it is and why it is not covered.
+    pub wording: Text,
+    /// Source.
+    pub source: Source,
+}
+
+/// An open point of the program, with the default the engine uses. Shown as an assumption, never as a fact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assumption {
+    /// Stable id, e.g. `program_continues`.
+    pub id: String,
+    /// The default the engine implements (a code; see `REQUIRED_ASSUMPTIONS`).
+    pub default: String,
+    /// The assumption as shown to the user.
+    pub wording: Text,
+    /// Source (or where it was looked for).
+    pub source: Source,
+}
+
+/// A low–high pair used for "I don't know" answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bounds {
+    /// Low end.
+    pub low: Yen,
+    /// High end.
+    pub high: Yen,
+}
+
+/// Defaults of the quick estimate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuickDefaults {
+    /// Monthly earnings used when the answer is "I don't know".
+    pub monthly_earnings: Bounds,
+    /// Contract size used when the answer is "I don't know".
+    pub contract_size: Bounds,
+    /// Day of the month fixed and task contracts are assumed paid.
+    pub pay_day: u32,
+    /// Days of the month hourly contracts are assumed paid (one payment = one week).
+    pub hourly_pay_days: Vec<u32>,
+    /// Refuse estimates that would need more contracts than this per month.
+    pub max_contracts_per_month: u32,
+    /// Id of the assumption that words these defaults.
+    pub assumption: String,
+}
+
+/// The whole rules file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// How to read and edit the file.
+    pub about: Text,
+    /// Version, e.g. "2026.11.1".
+    pub version: String,
+    /// When the whole file was last checked.
+    pub checked: NaiveDate,
+    /// The program.
+    pub program: Program,
+    /// Fiscal-year start.
+    pub fiscal_year: FiscalYearStart,
+    /// Caps per housing type.
+    pub caps: Vec<Cap>,
+    /// Eligibility criteria.
+    pub criteria: Vec<Criterion>,
+    /// Fee schedules, in date order, contiguous.
+    pub fee_schedules: Vec<FeeSchedule>,
+    /// Charges not covered.
+    pub not_covered: Vec<NotCovered>,
+    /// Open points with their defaults.
+    pub assumptions: Vec<Assumption>,
+    /// Quick-estimate defaults.
+    pub quick_estimate: QuickDefaults,
+    /// Filled in after parsing, from the file's version, checked date and hash.
+    #[serde(skip, default = "empty_stamp")]
+    stamp: RulesStamp,
+}
+
+fn empty_stamp() -> RulesStamp {
+    RulesStamp {
+        version: String::new(),
+        checked: NaiveDate::MIN,
+        hash: String::new(),
+    }
+}
+
+/// Assumptions the engine relies on, with the only default it implements (`None`: any value, the
+/// assumption is wording only).
+pub const REQUIRED_ASSUMPTIONS: &[(&str, Option<&str>)] = &[
+    ("fees_by_payment_date", Some("payment_date")),
+    ("no_prorating", Some("no_prorating")),
+    ("system_fee_only", Some("system_fee_only")),
+    ("contest_per_award", Some("per_award")),
+    ("program_continues", Some("continues")),
+    ("housing_whole_year", Some("whole_year")),
+    ("membership_price", None),
+    ("application_procedure", None),
+    ("repayment_unknown", None),
+    ("rounding_cumulative", Some("floor_cumulative")),
+    ("quick_estimate_defaults", None),
+];
+
+/// Criteria the engine evaluates, with the question each is answered by.
+pub const REQUIRED_CRITERIA: &[(&str, &str)] = &[
+    ("registered_address", "residence"),
+    ("stay_3_years", "stay_3_years"),
+    ("crowdworks_user", "crowdworks_account"),
+    ("hinode_special_member", "hinode_special_member"),
+];
+
+/// The rules file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RulesError {
+    /// Not valid JSON, or a field of the wrong type (serde's message, with line and column).
+    Json(String),
+    /// Valid JSON, but a value breaks a rule; `path` names the entry.
+    Invalid {
+        /// e.g. `fee_schedules[1].tiers[2]`.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl RulesError {
+    fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
+        RulesError::Invalid {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// Message in both languages (for staff editing the file).
+    pub fn text(&self) -> Text {
+        Text::new(
+            format!("ルールデータの誤り: {self}"),
+            format!("Rules data error: {self}"),
+        )
+    }
+}
+
+impl fmt::Display for RulesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RulesError::Json(m) => write!(f, "not valid rules JSON: {m}"),
+            RulesError::Invalid { path, message } => write!(f, "{path}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for RulesError {}
+
+/// The bundled rules, parsed and validated once.
+///
+/// # Panics
+/// Only if the bundled `rules.json` is invalid, which `cargo test` catches (`bundled_rules_validate`).
+pub fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| match Rules::parse(RULES_JSON, RULES_HASH) {
+        Ok(r) => r,
+        // The bundled file is fixed at compile time and validated by a test, so this is a build error.
+        Err(e) => panic!("bundled rules.json is invalid: {e}"),
+    })
+}
+
+impl Rules {
+    /// Parses and validates a rules file (e.g. an edited copy).
+    pub fn from_json(json: &str) -> Result<Rules, RulesError> {
+        Rules::parse(json, fnv1a64(json.as_bytes()))
+    }
+
+    fn parse(json: &str, hash: u64) -> Result<Rules, RulesError> {
+        let mut rules: Rules =
+            serde_json::from_str(json).map_err(|e| RulesError::Json(e.to_string()))?;
+        rules.validate()?;
+        rules.stamp = RulesStamp {
+            version: rules.version.clone(),
+            checked: rules.checked,
+            hash: hash_hex(hash),
+        };
+        Ok(rules)
+    }
+
+    /// Version, checked date and hash of these rules.
+    pub fn stamp(&self) -> &RulesStamp {
+        &self.stamp
+    }
+
+    /// The cap for a housing type. Validation guarantees one entry per type.
+    pub fn cap(&self, housing: Housing) -> Yen {
+        self.caps
+            .iter()
+            .find(|c| c.housing == housing)
+            .map_or(0, |c| c.yen)
+    }
+
+    /// The cap entry for a housing type.
+    pub fn cap_entry(&self, housing: Housing) -> Option<&Cap> {
+        self.caps.iter().find(|c| c.housing == housing)
+    }
+
+    /// The fee schedule in force on `date`, if any.
+    pub fn schedule_on(&self, date: NaiveDate) -> Option<&FeeSchedule> {
+        self.fee_schedules.iter().find(|s| s.covers(date))
+    }
+
+    /// An assumption by id.
+    pub fn assumption(&self, id: &str) -> Option<&Assumption> {
+        self.assumptions.iter().find(|a| a.id == id)
+    }
+
+    /// A criterion by id.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    /// Checks every rule of the file; the first problem found is returned with its path.
+    pub fn validate(&self) -> Result<(), RulesError> {
+        if self.version.trim().is_empty() {
+            return Err(RulesError::invalid("version", "must not be empty"));
+        }
+        check_text(&self.about, "about")?;
+        self.validate_program()?;
+        let fy = &self.fiscal_year;
+        // The fiscal-year arithmetic in `subsidy` is written for the municipal April 1 start.
+        if (fy.start_month, fy.start_day) != (4, 1) {
+            return Err(RulesError::invalid(
+                "fiscal_year",
+                "only an April 1 start is supported (地方自治法 第208条)",
+            ));
+        }
+        check_source(&fy.source, "fiscal_year.source")?;
+        self.validate_caps()?;
+        self.validate_criteria()?;
+        self.validate_schedules()?;
+        for (i, n) in self.not_covered.iter().enumerate() {
+            let path = format!("not_covered[{i}]");
+            if n.id.trim().is_empty() {
+                return Err(RulesError::invalid(&path, "missing id"));
+            }
+            check_text(&n.wording, &format!("{path}.wording"))?;
+            check_source(&n.source, &format!("{path}.source"))?;
+        }
+        self.validate_assumptions()?;
+        self.validate_quick()
+    }
+
+    fn validate_program(&self) -> Result<(), RulesError> {
+        let p = &self.program;
+        check_text(&p.name, "program.name")?;
+        check_text(&p.city, "program.city")?;
+        check_text(&p.paid_when, "program.paid_when")?;
+        check_text(&p.desk_note, "program.desk_note")?;
+        check_source(&p.source, "program.source")?;
+        if p.reported_end < p.start {
+            return Err(RulesError::invalid(
+                "program.reported_end",
+                "before program.start",
+            ));
+        }
+        if p.end.is_some_and(|e| e < p.start) {
+            return Err(RulesError::invalid("program.end", "before program.start"));
+        }
+        Ok(())
+    }
+
+    fn validate_caps(&self) -> Result<(), RulesError> {
+        for (i, c) in self.caps.iter().enumerate() {
+            let path = format!("caps[{i}]");
+            if c.yen == 0 {
+                return Err(RulesError::invalid(&path, "cap must be > 0"));
+            }
+            if self.caps[..i].iter().any(|o| o.housing == c.housing) {
+                return Err(RulesError::invalid(&path, "housing type listed twice"));
+            }
+            check_text(&c.label, &format!("{path}.label"))?;
+            check_source(&c.source, &format!("{path}.source"))?;
+        }
+        for h in [Housing::Shared, Housing::Individual] {
+            if self.cap_entry(h).is_none() {
+                return Err(RulesError::invalid(
+                    "caps",
+                    format!("no cap for housing \"{}\"", h.code()),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_criteria(&self) -> Result<(), RulesError> {
+        for (i, c) in self.criteria.iter().enumerate() {
+            let path = format!("criteria[{i}]");
+            if c.id.trim().is_empty() {
+                return Err(RulesError::invalid(&path, "missing id"));
+            }
+            if self.criteria[..i].iter().any(|o| o.id == c.id) {
+                return Err(RulesError::invalid(
+                    &path,
+                    format!("duplicate id \"{}\"", c.id),
+                ));
+            }
+            check_text(&c.wording, &format!("{path}.wording"))?;
+            check_text(&c.action, &format!("{path}.action"))?;
+            check_source(&c.source, &format!("{path}.source"))?;
+            match REQUIRED_CRITERIA.iter().find(|(id, _)| *id == c.id) {
+                None => {
+                    return Err(RulesError::invalid(
+                        &path,
+                        format!(
+                            "unknown criterion id \"{}\" (the engine has no rule for it)",
+                            c.id
+                        ),
+                    ))
+                }
+                Some((_, q)) if *q != c.question => {
+                    return Err(RulesError::invalid(
+                        format!("{path}.question"),
+                        format!("must be \"{q}\""),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        for (id, _) in REQUIRED_CRITERIA {
+            if self.criterion(id).is_none() {
+                return Err(RulesError::invalid(
+                    "criteria",
+                    format!("missing criterion \"{id}\""),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_schedules(&self) -> Result<(), RulesError> {
+        if self.fee_schedules.is_empty() {
+            return Err(RulesError::invalid("fee_schedules", "no fee schedule"));
+        }
+        let last = self.fee_schedules.len() - 1;
+        for (i, s) in self.fee_schedules.iter().enumerate() {
+            let path = format!("fee_schedules[{i}]");
+            if s.id.trim().is_empty() {
+                return Err(RulesError::invalid(&path, "missing id"));
+            }
+            if self.fee_schedules[..i].iter().any(|o| o.id == s.id) {
+                return Err(RulesError::invalid(
+                    &path,
+                    format!("duplicate id \"{}\"", s.id),
+                ));
+            }
+            match s.to {
+                Some(to) if to < s.from => {
+                    return Err(RulesError::invalid(format!("{path}.to"), "before \"from\""))
+                }
+                None if i != last => {
+                    return Err(RulesError::invalid(
+                        format!("{path}.to"),
+                        "only the last schedule may be open-ended",
+                    ))
+                }
+                _ => {}
+            }
+            if i > 0 {
+                let prev_to = self.fee_schedules[i - 1].to;
+                // Contiguous: each schedule starts the day after the previous one ends, so every date
+                // from the first `from` on has exactly one schedule.
+                if prev_to.and_then(|d| d.succ_opt()) != Some(s.from) {
+                    return Err(RulesError::invalid(
+                        format!("{path}.from"),
+                        "date ranges overlap or leave a gap (must be the day after the previous \"to\")",
+                    ));
+                }
+            }
+            check_bp(s.tax.rate_bp, &format!("{path}.tax.rate_bp"))?;
+            check_bp(s.task_rate_bp, &format!("{path}.task_rate_bp"))?;
+            if s.tiers.is_empty() {
+                return Err(RulesError::invalid(format!("{path}.tiers"), "no tier"));
+            }
+            let tier_last = s.tiers.len() - 1;
+            let mut prev: Yen = 0;
+            for (j, t) in s.tiers.iter().enumerate() {
+                let tpath = format!("{path}.tiers[{j}]");
+                check_bp(t.rate_bp, &format!("{tpath}.rate_bp"))?;
+                match t.up_to {
+                    Some(b) if b <= prev => {
+                        return Err(RulesError::invalid(&tpath, "bounds not ascending"))
+                    }
+                    Some(b) => prev = b,
+                    None if j != tier_last => {
+                        return Err(RulesError::invalid(
+                            &tpath,
+                            "only the last tier may be open-ended",
+                        ))
+                    }
+                    None => {}
+                }
+                if j == tier_last && t.up_to.is_some() {
+                    return Err(RulesError::invalid(
+                        &tpath,
+                        "the last tier must be open-ended (\"up_to\": null)",
+                    ));
+                }
+            }
+            check_source(&s.source, &format!("{path}.source"))?;
+        }
+        Ok(())
+    }
+
+    fn validate_assumptions(&self) -> Result<(), RulesError> {
+        for (i, a) in self.assumptions.iter().enumerate() {
+            let path = format!("assumptions[{i}]");
+            if a.id.trim().is_empty() {
+                return Err(RulesError::invalid(&path, "missing id"));
+            }
+            if self.assumptions[..i].iter().any(|o| o.id == a.id) {
+                return Err(RulesError::invalid(
+                    &path,
+                    format!("duplicate id \"{}\"", a.id),
+                ));
+            }
+            check_text(&a.wording, &format!("{path}.wording"))?;
+            check_source(&a.source, &format!("{path}.source"))?;
+            if let Some((_, Some(supported))) =
+                REQUIRED_ASSUMPTIONS.iter().find(|(id, _)| *id == a.id)
+            {
+                if a.default != *supported {
+                    return Err(RulesError::invalid(
+                        format!("{path}.default"),
+                        format!(
+                            "\"{}\" is not implemented; the engine supports only \"{supported}\"",
+                            a.default
+                        ),
+                    ));
+                }
+            }
+        }
+        for (id, _) in REQUIRED_ASSUMPTIONS {
+            if self.assumption(id).is_none() {
+                return Err(RulesError::invalid(
+                    "assumptions",
+                    format!("missing assumption \"{id}\""),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_quick(&self) -> Result<(), RulesError> {
+        let q = &self.quick_estimate;
+        for (name, b) in [
+            ("monthly_earnings", q.monthly_earnings),
+            ("contract_size", q.contract_size),
+        ] {
+            if b.low == 0 || b.low > b.high {
+                return Err(RulesError::invalid(
+                    format!("quick_estimate.{name}"),
+                    "need 0 < low <= high",
+                ));
+            }
+        }
+        if !(1..=28).contains(&q.pay_day) {
+            return Err(RulesError::invalid(
+                "quick_estimate.pay_day",
+                "must be 1..=28",
+            ));
+        }
+        if q.hourly_pay_days.is_empty() {
+            return Err(RulesError::invalid(
+                "quick_estimate.hourly_pay_days",
+                "empty",
+            ));
+        }
+        for (i, d) in q.hourly_pay_days.iter().enumerate() {
+            if !(1..=28).contains(d) {
+                return Err(RulesError::invalid(
+                    format!("quick_estimate.hourly_pay_days[{i}]"),
+                    "must be 1..=28",
+                ));
+            }
+        }
+        if q.max_contracts_per_month == 0 {
+            return Err(RulesError::invalid(
+                "quick_estimate.max_contracts_per_month",
+                "must be > 0",
+            ));
+        }
+        if self.assumption(&q.assumption).is_none() {
+            return Err(RulesError::invalid(
+                "quick_estimate.assumption",
+                format!("no assumption \"{}\"", q.assumption),
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn check_text(t: &Text, path: &str) -> Result<(), RulesError> {
+    if t.ja.trim().is_empty() {
+        return Err(RulesError::invalid(
+            format!("{path}.ja"),
+            "missing Japanese wording",
+        ));
+    }
+    if t.en.trim().is_empty() {
+        return Err(RulesError::invalid(
+            format!("{path}.en"),
+            "missing English wording",
+        ));
+    }
+    Ok(())
+}
+
+fn check_source(s: &Source, path: &str) -> Result<(), RulesError> {
+    if !s.url.starts_with("https://") || s.url.len() <= "https://".len() {
+        return Err(RulesError::invalid(
+            format!("{path}.url"),
+            "must be an https:// URL",
+        ));
+    }
+    Ok(())
+}
+
+fn check_bp(bp: u32, path: &str) -> Result<(), RulesError> {
+    if bp > 10_000 {
+        return Err(RulesError::invalid(
+            path,
+            "rate above 100% (10000 basis points)",
+        ));
+    }
+    Ok(())
+}
+
+/// A date as `2019/11/15`, formatted by hand (chrono's formatter is heavy in wasm).
+pub fn format_date_slash(d: NaiveDate) -> String {
+    format!("{}/{:02}/{:02}", d.year(), d.month(), d.day())
+}
+
+/// A date as `2019-11-15`.
+pub fn format_date_iso(d: NaiveDate) -> String {
+    format!("{}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_rules_validate() {
+        let r = Rules::from_json(RULES_JSON).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.stamp().hash, hash_hex(RULES_HASH));
+        assert_eq!(r.stamp().hash.len(), 16);
+        assert_eq!(rules().cap(Housing::Shared), 30_000);
+        assert_eq!(rules().cap(Housing::Individual), 50_000);
+    }
+
+    #[test]
+    fn fnv_known_vectors() {
+        // Published FNV-1a 64 test vectors.
+        assert_eq!(fnv1a64(b""), 0xcbf29ce484222325);
+        assert_eq!(fnv1a64(b"a"), 0xaf63dc4c8601ec8c);
+        assert_eq!(fnv1a64(b"foobar"), 0x85944171f73967e8);
+    }
+
+    #[test]
+    fn schedule_lookup_by_date() {
+        let r = rules();
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            r.schedule_on(d(2019, 9, 30)).unwrap().tax.mode,
+            TaxMode::Included
+        );
+        assert_eq!(
+            r.schedule_on(d(2019, 10, 1)).unwrap().tax.mode,
+            TaxMode::Added
+        );
+        assert_eq!(r.schedule_on(d(2017, 5, 31)).unwrap().task_rate_bp, 0);
+        assert_eq!(r.schedule_on(d(2017, 6, 1)).unwrap().task_rate_bp, 2000);
+        assert!(r.schedule_on(d(2015, 9, 30)).is_none());
+    }
+
+    #[test]
+    fn dates_by_hand() {
+        let d = NaiveDate::from_ymd_opt(2019, 1, 5).unwrap();
+        assert_eq!(format_date_slash(d), "2019/01/05");
+        assert_eq!(format_date_iso(d), "2019-01-05");
+    }
+}

@@ -1,1 +1,655 @@
-//! (being written)
+//! Quick estimate from coarse answers: builds the contracts it assumes (shown to the user), and a
+//! low–high range when an answer is "I don't know" (defaults from `rules.json`, worded as the
+//! assumption `quick_estimate_defaults`, never as facts). Also the points of the subsidy chart.
+
+use crate::rules::data::{Rules, RulesStamp};
+use crate::rules::fees::{self, Contract, ContractKind, Payment};
+use crate::rules::money::{self, MoneyError};
+use crate::rules::subsidy::{
+    all_payment_fees, fiscal_year_of, fiscal_year_start, year_from_payments, ByHousing,
+    FiscalYearResult, Housing, SubsidyError, YearMonth,
+};
+use crate::rules::{format_yen, Text, Yen};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Shares of the kinds of work, in percent (they must add up to 100).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorkMix {
+    /// Fixed-price contracts, %.
+    pub fixed: u32,
+    /// Hourly contracts, %.
+    pub hourly: u32,
+    /// Tasks, %.
+    pub task: u32,
+}
+
+impl Default for WorkMix {
+    /// All fixed-price: the most common kind.
+    fn default() -> Self {
+        WorkMix {
+            fixed: 100,
+            hourly: 0,
+            task: 0,
+        }
+    }
+}
+
+impl WorkMix {
+    /// Only one kind of work.
+    pub fn only(kind: ContractKind) -> Self {
+        let mut m = WorkMix {
+            fixed: 0,
+            hourly: 0,
+            task: 0,
+        };
+        match kind {
+            ContractKind::Fixed | ContractKind::Contest => m.fixed = 100,
+            ContractKind::Hourly => m.hourly = 100,
+            ContractKind::Task => m.task = 100,
+        }
+        m
+    }
+
+    /// Splits a month's earnings by the shares, rounding down; the yen left over goes to the first kind
+    /// with a share, so the parts add up to the whole.
+    fn split(self, amount: Yen) -> Result<[Yen; 3], MoneyError> {
+        let shares = [self.fixed, self.hourly, self.task];
+        let mut parts = [0; 3];
+        for (p, s) in parts.iter_mut().zip(shares) {
+            *p = money::mul_div_floor(amount, s as u64, 100)?;
+        }
+        let rest = amount - money::sum(parts)?;
+        if let Some(i) = shares.iter().position(|&s| s > 0) {
+            parts[i] += rest;
+        }
+        Ok(parts)
+    }
+
+    fn describe(self) -> Text {
+        let mut ja = Vec::new();
+        let mut en = Vec::new();
+        for (share, kind) in [
+            (self.fixed, ContractKind::Fixed),
+            (self.hourly, ContractKind::Hourly),
+            (self.task, ContractKind::Task),
+        ] {
+            if share > 0 {
+                let n = kind.name();
+                ja.push(format!("{} {share}%", n.ja));
+                en.push(format!("{} {share}%", n.en));
+            }
+        }
+        Text::new(ja.join("・"), en.join(", "))
+    }
+}
+
+/// The coarse answers of the quick estimate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct QuickAnswers {
+    /// Monthly earnings on CrowdWorks (tax included). `None`: I don't know.
+    pub monthly_earnings: Option<Yen>,
+    /// Typical contract size. `None`: I don't know.
+    pub contract_size: Option<Yen>,
+    /// Kinds of work.
+    pub mix: WorkMix,
+    /// First month of work in the year (moved in mid-year). No pro-rating of the cap: only the
+    /// payments in the year count.
+    pub first_month: Option<YearMonth>,
+}
+
+/// One set of assumed figures and the contracts built from them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EstimateCase {
+    /// Monthly earnings used.
+    pub monthly_earnings: Yen,
+    /// Whether that figure is a default (the answer was "I don't know").
+    pub earnings_assumed: bool,
+    /// Contract size used.
+    pub contract_size: Yen,
+    /// Whether that figure is a default.
+    pub size_assumed: bool,
+    /// What was assumed, in words.
+    pub description: Text,
+    /// The contracts assumed.
+    pub contracts: Vec<Contract>,
+}
+
+/// A quick estimate: the assumed contracts (low and high case) and the subsidy range.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuickEstimate {
+    /// Rules used.
+    pub stamp: RulesStamp,
+    /// The fiscal year.
+    pub fiscal_year: i32,
+    /// The case with the lowest fees.
+    pub low: EstimateCase,
+    /// The case with the highest fees (same as `low` when every answer is known).
+    pub high: EstimateCase,
+    /// Whether low and high differ because of "I don't know" answers.
+    pub is_range: bool,
+    /// Assumptions used (ids), e.g. `quick_estimate_defaults`, `no_prorating`.
+    pub assumptions: Vec<String>,
+}
+
+/// A subsidy range for one fiscal year: low and high result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearRange {
+    /// Rules used.
+    pub stamp: RulesStamp,
+    /// Lowest subsidy case.
+    pub low: FiscalYearResult,
+    /// Highest subsidy case.
+    pub high: FiscalYearResult,
+    /// Whether low and high differ in their inputs (housing undecided or an estimate answer unknown).
+    pub is_range: bool,
+    /// Why it is a range.
+    pub because: Vec<Text>,
+}
+
+/// The estimate could not be built.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EstimateError {
+    /// The shares of the work mix do not add up to 100.
+    MixNot100(u32),
+    /// A contract size of 0.
+    ZeroContractSize,
+    /// Earnings / size would need too many contracts a month.
+    TooManyContracts {
+        /// Contracts needed a month.
+        needed: u64,
+        /// The limit.
+        max: u32,
+    },
+    /// Too many chart steps.
+    TooManySteps(u32),
+    /// The subsidy could not be computed.
+    Subsidy(SubsidyError),
+}
+
+impl EstimateError {
+    /// Message in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            EstimateError::MixNot100(s) => Text::new(
+                format!("仕事の種類の割合の合計が100%になっていません({s}%)。"),
+                format!("The shares of the kinds of work must add up to 100% (they add up to {s}%)."),
+            ),
+            EstimateError::ZeroContractSize => Text::new(
+                "1件の契約金額は1円以上にしてください。",
+                "The contract size must be at least ¥1.",
+            ),
+            EstimateError::TooManyContracts { needed, max } => Text::new(
+                format!("月に{needed}件の契約が必要になり、計算できません(上限{max}件)。1件の契約金額を大きくしてください。"),
+                format!("That would take {needed} contracts a month (limit {max}). Enter a larger contract size."),
+            ),
+            EstimateError::TooManySteps(n) => Text::new(
+                format!("グラフの刻み数 {n} が多すぎます(最大1000)。"),
+                format!("{n} chart steps is too many (at most 1000)."),
+            ),
+            EstimateError::Subsidy(e) => e.text(),
+        }
+    }
+}
+
+impl From<SubsidyError> for EstimateError {
+    fn from(e: SubsidyError) -> Self {
+        EstimateError::Subsidy(e)
+    }
+}
+
+impl From<MoneyError> for EstimateError {
+    fn from(_: MoneyError) -> Self {
+        EstimateError::Subsidy(SubsidyError::Overflow)
+    }
+}
+
+impl From<fees::FeeError> for EstimateError {
+    fn from(e: fees::FeeError) -> Self {
+        EstimateError::Subsidy(e.into())
+    }
+}
+
+impl fmt::Display for EstimateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for EstimateError {}
+
+/// The months of fiscal year `fy` worked, from `first_month` when it falls in the year.
+fn months_worked(fy: i32, first_month: Option<YearMonth>) -> Vec<YearMonth> {
+    let april = YearMonth { year: fy, month: 4 };
+    (0..12)
+        .map(|i| april.plus_months(i))
+        .filter(|m| first_month.is_none_or(|f| *m >= f))
+        .collect()
+}
+
+fn day(m: YearMonth, d: u32) -> Result<NaiveDate, EstimateError> {
+    NaiveDate::from_ymd_opt(m.year, m.month, d)
+        .ok_or(EstimateError::Subsidy(SubsidyError::BadYear(m.year)))
+}
+
+/// Builds the contracts assumed for the given earnings per month: each month `earnings / size`
+/// fixed contracts of `size` (and one for the rest) paid on the pay day; hourly work as one contract
+/// with one payment per pay week; tasks as one contract paid monthly.
+pub fn build_contracts(
+    rules: &Rules,
+    months: &[(YearMonth, Yen)],
+    size: Yen,
+    mix: WorkMix,
+) -> Result<Vec<Contract>, EstimateError> {
+    let total = mix.fixed + mix.hourly + mix.task;
+    if total != 100 {
+        return Err(EstimateError::MixNot100(total));
+    }
+    if size == 0 {
+        return Err(EstimateError::ZeroContractSize);
+    }
+    let q = &rules.quick_estimate;
+    let mut contracts = Vec::new();
+    let mut hourly = Contract {
+        label: "hourly".into(),
+        kind: ContractKind::Hourly,
+        payments: Vec::new(),
+    };
+    let mut task = Contract {
+        label: "task".into(),
+        kind: ContractKind::Task,
+        payments: Vec::new(),
+    };
+    for &(m, earnings) in months {
+        let [f, h, t] = mix.split(earnings)?;
+        if f > 0 {
+            let full = f / size;
+            let rest = f % size;
+            let needed = full + u64::from(rest > 0);
+            if needed > q.max_contracts_per_month as u64 {
+                return Err(EstimateError::TooManyContracts {
+                    needed,
+                    max: q.max_contracts_per_month,
+                });
+            }
+            let date = day(m, q.pay_day)?;
+            for i in 0..needed {
+                let amount = if i < full { size } else { rest };
+                contracts.push(Contract {
+                    label: format!("{m} #{}", i + 1),
+                    kind: ContractKind::Fixed,
+                    payments: vec![Payment { date, amount }],
+                });
+            }
+        }
+        if h > 0 {
+            let n = q.hourly_pay_days.len() as u64;
+            let each = h / n;
+            for (i, &d) in q.hourly_pay_days.iter().enumerate() {
+                // The last week takes the yen left over by the division.
+                let amount = if i as u64 == n - 1 {
+                    h - each * (n - 1)
+                } else {
+                    each
+                };
+                hourly.payments.push(Payment {
+                    date: day(m, d)?,
+                    amount,
+                });
+            }
+        }
+        if t > 0 {
+            task.payments.push(Payment {
+                date: day(m, q.pay_day)?,
+                amount: t,
+            });
+        }
+    }
+    if !hourly.payments.is_empty() {
+        contracts.push(hourly);
+    }
+    if !task.payments.is_empty() {
+        contracts.push(task);
+    }
+    Ok(contracts)
+}
+
+fn build_case(
+    rules: &Rules,
+    fy: i32,
+    a: &QuickAnswers,
+    earnings: Yen,
+    size: Yen,
+) -> Result<EstimateCase, EstimateError> {
+    let months: Vec<(YearMonth, Yen)> = months_worked(fy, a.first_month)
+        .into_iter()
+        .map(|m| (m, earnings))
+        .collect();
+    let contracts = build_contracts(rules, &months, size, a.mix)?;
+    let n = months.len();
+    let assumed = Text::new("(仮の値)", " (placeholder)");
+    let ea = a.monthly_earnings.is_none();
+    let sa = a.contract_size.is_none();
+    let pick = |b: bool, t: &str| if b { t.to_string() } else { String::new() };
+    let first = months.first().map(|(m, _)| *m);
+    let description = Text::new(
+        format!(
+            "{}から{n}か月、毎月 {}{}({})、固定報酬制は1件 {}{} の契約として毎月{}日払い、時間単価制は週ごとの支払いと仮定",
+            first.map_or_else(|| "-".to_string(), |m| format!("{}年{}月", m.year, m.month)),
+            format_yen(earnings),
+            pick(ea, &assumed.ja),
+            a.mix.describe().ja,
+            format_yen(size),
+            pick(sa, &assumed.ja),
+            rules.quick_estimate.pay_day
+        ),
+        format!(
+            "Assumed: {n} months from {}, {}{} a month ({}), fixed-price work as contracts of {}{} paid on day {}, hourly work paid weekly",
+            first.map_or_else(|| "-".to_string(), |m| m.to_string()),
+            format_yen(earnings),
+            pick(ea, &assumed.en),
+            a.mix.describe().en,
+            format_yen(size),
+            pick(sa, &assumed.en),
+            rules.quick_estimate.pay_day
+        ),
+    );
+    Ok(EstimateCase {
+        monthly_earnings: earnings,
+        earnings_assumed: ea,
+        contract_size: size,
+        size_assumed: sa,
+        description,
+        contracts,
+    })
+}
+
+/// Total fees with tax of the payments of `contracts` in fiscal year `fy`.
+fn fees_in_year(rules: &Rules, contracts: &[Contract], fy: i32) -> Result<Yen, EstimateError> {
+    let mut total = 0;
+    for cf in fees::fees_for(rules, contracts)? {
+        for p in cf.payments.iter().filter(|p| fiscal_year_of(p.date) == fy) {
+            total = money::add(total, p.fee_with_tax)?;
+        }
+    }
+    Ok(total)
+}
+
+/// Builds the quick estimate: the contracts it assumes, for the lowest- and highest-fee combination of
+/// the defaults standing in for "I don't know" answers.
+pub fn quick_estimate(
+    rules: &Rules,
+    fy: i32,
+    a: &QuickAnswers,
+) -> Result<QuickEstimate, EstimateError> {
+    fiscal_year_start(fy).ok_or(EstimateError::Subsidy(SubsidyError::BadYear(fy)))?;
+    let q = &rules.quick_estimate;
+    let earnings: Vec<Yen> = match a.monthly_earnings {
+        Some(e) => vec![e],
+        None => vec![q.monthly_earnings.low, q.monthly_earnings.high],
+    };
+    // The size only matters for fixed-price work.
+    let sizes: Vec<Yen> = match a.contract_size {
+        Some(s) => vec![s],
+        None if a.mix.fixed == 0 => vec![q.contract_size.low],
+        None => vec![q.contract_size.low, q.contract_size.high],
+    };
+    let mut cases: Vec<(Yen, EstimateCase)> = Vec::new();
+    for &e in &earnings {
+        for &s in &sizes {
+            let case = build_case(rules, fy, a, e, s)?;
+            let fees = fees_in_year(rules, &case.contracts, fy)?;
+            cases.push((fees, case));
+        }
+    }
+    // Fees rise with earnings and fall with contract size, but take the extremes by value rather than
+    // relying on that.
+    let low = cases.iter().min_by_key(|(f, _)| *f).map(|(_, c)| c.clone());
+    let high = cases.iter().max_by_key(|(f, _)| *f).map(|(_, c)| c.clone());
+    let (Some(low), Some(high)) = (low, high) else {
+        return Err(EstimateError::Subsidy(SubsidyError::BadYear(fy)));
+    };
+    let mut assumptions = vec![
+        "fees_by_payment_date".to_string(),
+        "no_prorating".to_string(),
+    ];
+    if a.monthly_earnings.is_none() || a.contract_size.is_none() {
+        assumptions.push(q.assumption.clone());
+    }
+    Ok(QuickEstimate {
+        stamp: rules.stamp().clone(),
+        fiscal_year: fy,
+        is_range: cases.len() > 1,
+        low,
+        high,
+        assumptions,
+    })
+}
+
+/// Low and high subsidy for one fiscal year from a low and a high set of contracts, and the housing
+/// (`None`: undecided → the shared cap for the low end, the individual cap for the high end).
+pub fn year_range(
+    rules: &Rules,
+    fy: i32,
+    low_contracts: &[Contract],
+    high_contracts: &[Contract],
+    housing: Option<Housing>,
+) -> Result<YearRange, SubsidyError> {
+    let (h_low, h_high) = match housing {
+        Some(h) => (h, h),
+        None => lower_and_higher_cap(rules),
+    };
+    let low = year_from_payments(rules, fy, h_low, &all_payment_fees(rules, low_contracts)?)?;
+    let high = if low_contracts == high_contracts && h_low == h_high {
+        low.clone()
+    } else {
+        year_from_payments(rules, fy, h_high, &all_payment_fees(rules, high_contracts)?)?
+    };
+    let mut because = Vec::new();
+    if housing.is_none() {
+        because.push(Text::new(
+            "住まいの種類が未定のため、上限の低いほうと高いほうで計算しています。",
+            "Your housing type is not decided, so the low end uses the lower cap and the high end the higher one.",
+        ));
+    }
+    if low_contracts != high_contracts {
+        because.push(Text::new(
+            "「わからない」の回答があるため、仮の値の幅で計算しています。",
+            "Some answers were \"I don't know\", so placeholder ranges were used.",
+        ));
+    }
+    Ok(YearRange {
+        stamp: rules.stamp().clone(),
+        is_range: !because.is_empty(),
+        low,
+        high,
+        because,
+    })
+}
+
+/// The housing types with the lower and the higher cap.
+pub fn lower_and_higher_cap(rules: &Rules) -> (Housing, Housing) {
+    if rules.cap(Housing::Shared) <= rules.cap(Housing::Individual) {
+        (Housing::Shared, Housing::Individual)
+    } else {
+        (Housing::Individual, Housing::Shared)
+    }
+}
+
+/// The quick estimate and its subsidy range.
+pub fn estimate_subsidy(
+    rules: &Rules,
+    fy: i32,
+    a: &QuickAnswers,
+    housing: Option<Housing>,
+) -> Result<(QuickEstimate, YearRange), EstimateError> {
+    let est = quick_estimate(rules, fy, a)?;
+    let range = year_range(rules, fy, &est.low.contracts, &est.high.contracts, housing)?;
+    Ok((est, range))
+}
+
+/// One point of the subsidy chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurvePoint {
+    /// Earnings in the year.
+    pub yearly_earnings: Yen,
+    /// Fees with tax in the year.
+    pub fees: Yen,
+    /// Subsidy with the shared-property cap.
+    pub subsidy_shared: Yen,
+    /// Subsidy with the individual-property cap.
+    pub subsidy_individual: Yen,
+}
+
+/// The subsidy chart: points from 0 to `max_yearly` earnings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Curve {
+    /// Rules used.
+    pub stamp: RulesStamp,
+    /// The caps, for drawing their lines.
+    pub caps: ByHousing<Yen>,
+    /// `steps + 1` points, earnings ascending.
+    pub points: Vec<CurvePoint>,
+}
+
+/// Points (yearly earnings → fees, subsidy for both caps) for earnings from 0 to `max_yearly` in
+/// `steps` equal steps, with the given contract size and mix, spread evenly over the 12 months of `fy`.
+pub fn subsidy_curve(
+    rules: &Rules,
+    fy: i32,
+    contract_size: Yen,
+    mix: WorkMix,
+    max_yearly: Yen,
+    steps: u32,
+) -> Result<Curve, EstimateError> {
+    if steps > 1000 {
+        return Err(EstimateError::TooManySteps(steps));
+    }
+    let months = months_worked(fy, None);
+    let caps = ByHousing {
+        shared: rules.cap(Housing::Shared),
+        individual: rules.cap(Housing::Individual),
+    };
+    let mut points = Vec::with_capacity(steps as usize + 1);
+    for i in 0..=steps.max(1) {
+        let yearly = money::mul_div_floor(max_yearly, i as u64, steps.max(1) as u64)?;
+        // Spread evenly; the first months take the yen that do not divide by 12.
+        let (each, extra) = (yearly / 12, yearly % 12);
+        let per_month: Vec<(YearMonth, Yen)> = months
+            .iter()
+            .enumerate()
+            .map(|(j, m)| (*m, each + u64::from((j as u64) < extra)))
+            .collect();
+        let contracts = build_contracts(rules, &per_month, contract_size, mix)?;
+        let fees = fees_in_year(rules, &contracts, fy)?;
+        points.push(CurvePoint {
+            yearly_earnings: yearly,
+            fees,
+            subsidy_shared: fees.min(caps.shared),
+            subsidy_individual: fees.min(caps.individual),
+        });
+    }
+    Ok(Curve {
+        stamp: rules.stamp().clone(),
+        caps,
+        points,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::data::rules;
+
+    #[test]
+    fn mix_split_adds_up() {
+        let m = WorkMix {
+            fixed: 33,
+            hourly: 33,
+            task: 34,
+        };
+        let p = m.split(100_001).unwrap();
+        assert_eq!(p.iter().sum::<u64>(), 100_001);
+        let m = WorkMix {
+            fixed: 0,
+            hourly: 50,
+            task: 50,
+        };
+        assert_eq!(m.split(3).unwrap(), [0, 2, 1]);
+    }
+
+    #[test]
+    fn contracts_from_earnings_and_size() {
+        // ¥125,000 a month in ¥50,000 contracts: two of 50,000 and one of 25,000, each 20% + 10% tax.
+        let months = [(
+            YearMonth {
+                year: 2026,
+                month: 4,
+            },
+            125_000,
+        )];
+        let c = build_contracts(rules(), &months, 50_000, WorkMix::default()).unwrap();
+        let amounts: Vec<Yen> = c.iter().map(|c| c.payments[0].amount).collect();
+        assert_eq!(amounts, vec![50_000, 50_000, 25_000]);
+        assert_eq!(fees_in_year(rules(), &c, 2026).unwrap(), 125_000 * 22 / 100);
+    }
+
+    #[test]
+    fn first_month_limits_the_months() {
+        let ms = months_worked(
+            2026,
+            Some(YearMonth {
+                year: 2027,
+                month: 1,
+            }),
+        );
+        assert_eq!(ms.len(), 3);
+        assert_eq!(
+            months_worked(
+                2026,
+                Some(YearMonth {
+                    year: 2025,
+                    month: 1
+                })
+            )
+            .len(),
+            12
+        );
+    }
+
+    #[test]
+    fn bad_inputs_are_errors() {
+        let a = QuickAnswers {
+            mix: WorkMix {
+                fixed: 50,
+                hourly: 0,
+                task: 0,
+            },
+            ..Default::default()
+        };
+        assert_eq!(
+            quick_estimate(rules(), 2026, &a),
+            Err(EstimateError::MixNot100(50))
+        );
+        let a = QuickAnswers {
+            monthly_earnings: Some(10_000_000),
+            contract_size: Some(1),
+            ..Default::default()
+        };
+        assert!(matches!(
+            quick_estimate(rules(), 2026, &a),
+            Err(EstimateError::TooManyContracts { .. })
+        ));
+        let a = QuickAnswers {
+            contract_size: Some(0),
+            ..Default::default()
+        };
+        assert_eq!(
+            quick_estimate(rules(), 2026, &a),
+            Err(EstimateError::ZeroContractSize)
+        );
+    }
+}

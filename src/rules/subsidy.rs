@@ -1,1 +1,648 @@
-//! (being written)
+//! The subsidy per fiscal year: fees grouped by the fiscal year of their payment date (assumption
+//! `fees_by_payment_date`), subsidy = min(fees, cap), with a readable trace of every step.
+
+use crate::rules::data::{format_date_slash, Rules, RulesStamp};
+use crate::rules::fees::{self, effective_rate_bp, format_rate_bp, Contract, FeeError, PaymentFee};
+use crate::rules::money::{self, MoneyError};
+use crate::rules::{format_yen, Text, Yen};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Where the member lives, which decides the cap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Housing {
+    /// 共同物件(シェアハウス): ¥30,000 a year.
+    Shared,
+    /// 個人の所有物件(アパートなど), rented or owned: ¥50,000 a year.
+    Individual,
+}
+
+impl Housing {
+    /// The code used in files ("shared" / "individual").
+    pub fn code(self) -> &'static str {
+        match self {
+            Housing::Shared => "shared",
+            Housing::Individual => "individual",
+        }
+    }
+
+    /// Both housing types, the lower cap first.
+    pub const BOTH: [Housing; 2] = [Housing::Shared, Housing::Individual];
+}
+
+/// A value for each housing type, used when the housing is not decided yet (a range between caps).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ByHousing<T> {
+    /// With the shared-property cap.
+    pub shared: T,
+    /// With the individual-property cap.
+    pub individual: T,
+}
+
+/// The fiscal year (named by the year it starts, April 1) a date falls in.
+pub fn fiscal_year_of(date: NaiveDate) -> i32 {
+    if date.month() >= 4 {
+        date.year()
+    } else {
+        date.year() - 1
+    }
+}
+
+/// April 1 of fiscal year `fy` (`None` outside chrono's range).
+pub fn fiscal_year_start(fy: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(fy, 4, 1)
+}
+
+/// March 31 that ends fiscal year `fy`.
+pub fn fiscal_year_end(fy: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(fy.checked_add(1)?, 3, 31)
+}
+
+/// "2019年度" / "FY2019 (April 2019 – March 2020)".
+pub fn fiscal_year_name(fy: i32) -> Text {
+    Text::new(
+        format!("{fy}年度"),
+        format!("FY{fy} (April {fy} – March {})", fy as i64 + 1),
+    )
+}
+
+/// A calendar month, written "2026-04" in files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    /// Year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// A month, if `month` is 1–12.
+    pub fn new(year: i32, month: u32) -> Option<Self> {
+        (1..=12)
+            .contains(&month)
+            .then_some(YearMonth { year, month })
+    }
+
+    /// Parses "2026-04" (also "2026-4").
+    pub fn parse(s: &str) -> Option<Self> {
+        let (y, m) = s.trim().split_once('-')?;
+        if y.is_empty() || y.len() > 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if m.is_empty() || m.len() > 2 || !m.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        YearMonth::new(y.parse().ok()?, m.parse().ok()?)
+    }
+
+    /// The first day of the month.
+    pub fn first_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1)
+    }
+
+    /// The fiscal year the month belongs to.
+    pub fn fiscal_year(self) -> i32 {
+        if self.month >= 4 {
+            self.year
+        } else {
+            self.year - 1
+        }
+    }
+
+    /// The month `n` months later.
+    pub fn plus_months(self, n: u32) -> YearMonth {
+        let idx = self.year as i64 * 12 + (self.month as i64 - 1) + n as i64;
+        YearMonth {
+            year: idx.div_euclid(12) as i32,
+            month: idx.rem_euclid(12) as u32 + 1,
+        }
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for YearMonth {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        YearMonth::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("invalid month \"{s}\", expected YYYY-MM"))
+        })
+    }
+}
+
+/// Fees actually paid in one month (the "actual fees" mode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthFees {
+    /// The month.
+    pub month: YearMonth,
+    /// System fees paid that month, tax included.
+    pub fees: Yen,
+}
+
+/// How a fiscal year relates to the program's reported period (2018-10 to 2020-09).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportedPeriod {
+    /// The whole year is within the reported period.
+    Inside,
+    /// Part of the year is.
+    Partly,
+    /// None of it is.
+    Outside,
+}
+
+/// The subsidy of one fiscal year for one housing type.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FiscalYearResult {
+    /// Rules used.
+    pub stamp: RulesStamp,
+    /// The fiscal year (named by the year it starts).
+    pub fiscal_year: i32,
+    /// Its name.
+    pub name: Text,
+    /// April 1.
+    pub start: NaiveDate,
+    /// March 31.
+    pub end: NaiveDate,
+    /// Housing type, which sets the cap.
+    pub housing: Housing,
+    /// Earnings counted (sum of payments). `None` in the actual-fees mode.
+    pub earnings: Option<Yen>,
+    /// System fees with tax counted in the year.
+    pub fees: Yen,
+    /// The cap for the housing type.
+    pub cap: Yen,
+    /// min(fees, cap).
+    pub subsidy: Yen,
+    /// fees − subsidy: what the worker still bears.
+    pub uncovered: Yen,
+    /// fees / earnings, in basis points.
+    pub fee_rate_bp: Option<u32>,
+    /// (fees − subsidy) / earnings, in basis points.
+    pub fee_rate_after_subsidy_bp: Option<u32>,
+    /// The payments counted (detailed and quick modes).
+    pub payments: Vec<PaymentFee>,
+    /// Payments left out because they fall outside the program's dates.
+    pub excluded_payments: Vec<PaymentFee>,
+    /// The months counted (actual-fees mode).
+    pub months: Vec<MonthFees>,
+    /// The year against the reported period.
+    pub reported_period: ReportedPeriod,
+    /// When not `Inside`: the assumption the figures rest on (`program_continues`).
+    pub period_assumption: Option<String>,
+    /// Wording of that assumption.
+    pub period_note: Option<Text>,
+    /// Every step, readable, in both languages.
+    pub trace: Vec<Text>,
+}
+
+/// Results per fiscal year, in year order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubsidyReport {
+    /// Rules used.
+    pub stamp: RulesStamp,
+    /// One entry per fiscal year with payments.
+    pub years: Vec<FiscalYearResult>,
+}
+
+/// The subsidy could not be computed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SubsidyError {
+    /// A fee could not be computed.
+    Fee(FeeError),
+    /// Amounts too large.
+    Overflow,
+    /// The fiscal year is out of the calendar's range.
+    BadYear(i32),
+    /// A month given for a fiscal year is not in it.
+    MonthOutsideYear {
+        /// The month.
+        month: YearMonth,
+        /// The fiscal year.
+        fiscal_year: i32,
+    },
+}
+
+impl SubsidyError {
+    /// Message in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            SubsidyError::Fee(e) => e.text(),
+            SubsidyError::Overflow => Text::new(
+                MoneyError::Overflow.message(crate::rules::Lang::Ja),
+                MoneyError::Overflow.message(crate::rules::Lang::En),
+            ),
+            SubsidyError::BadYear(y) => Text::new(
+                format!("年度 {y} は計算できません。"),
+                format!("Fiscal year {y} cannot be calculated."),
+            ),
+            SubsidyError::MonthOutsideYear { month, fiscal_year } => Text::new(
+                format!(
+                    "{}年{}月は{fiscal_year}年度({fiscal_year}年4月〜{}年3月)に含まれません。",
+                    month.year,
+                    month.month,
+                    *fiscal_year as i64 + 1
+                ),
+                format!(
+                    "{month} is not in FY{fiscal_year} (April {fiscal_year} – March {}).",
+                    *fiscal_year as i64 + 1
+                ),
+            ),
+        }
+    }
+}
+
+impl From<FeeError> for SubsidyError {
+    fn from(e: FeeError) -> Self {
+        match e {
+            FeeError::Overflow => SubsidyError::Overflow,
+            e => SubsidyError::Fee(e),
+        }
+    }
+}
+
+impl From<MoneyError> for SubsidyError {
+    fn from(_: MoneyError) -> Self {
+        SubsidyError::Overflow
+    }
+}
+
+impl fmt::Display for SubsidyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for SubsidyError {}
+
+fn housing_label(rules: &Rules, housing: Housing) -> Text {
+    rules.cap_entry(housing).map_or_else(
+        || Text::new(housing.code(), housing.code()),
+        |c| c.label.clone(),
+    )
+}
+
+fn reported_period(rules: &Rules, start: NaiveDate, end: NaiveDate) -> ReportedPeriod {
+    let (ps, pe) = (rules.program.start, rules.program.reported_end);
+    if start >= ps && end <= pe {
+        ReportedPeriod::Inside
+    } else if end < ps || start > pe {
+        ReportedPeriod::Outside
+    } else {
+        ReportedPeriod::Partly
+    }
+}
+
+/// Whether the program runs on `date`: from its start, and up to its end when one is known.
+fn program_runs_on(rules: &Rules, date: NaiveDate) -> bool {
+    date >= rules.program.start && rules.program.end.is_none_or(|e| date <= e)
+}
+
+/// The common part of a year's result: header, totals, cap, period note.
+struct YearFrame {
+    fy: i32,
+    start: NaiveDate,
+    end: NaiveDate,
+    housing: Housing,
+    cap: Yen,
+    trace: Vec<Text>,
+}
+
+impl YearFrame {
+    fn new(rules: &Rules, fy: i32, housing: Housing) -> Result<Self, SubsidyError> {
+        let start = fiscal_year_start(fy).ok_or(SubsidyError::BadYear(fy))?;
+        let end = fiscal_year_end(fy).ok_or(SubsidyError::BadYear(fy))?;
+        let cap = rules.cap(housing);
+        let name = fiscal_year_name(fy);
+        let hl = housing_label(rules, housing);
+        let trace = vec![Text::new(
+            format!(
+                "{}({}〜{})、{}: 上限 {}",
+                name.ja,
+                format_date_slash(start),
+                format_date_slash(end),
+                hl.ja,
+                format_yen(cap)
+            ),
+            format!(
+                "{} ({} – {}), {}: cap {}",
+                name.en,
+                format_date_slash(start),
+                format_date_slash(end),
+                hl.en,
+                format_yen(cap)
+            ),
+        )];
+        Ok(YearFrame {
+            fy,
+            start,
+            end,
+            housing,
+            cap,
+            trace,
+        })
+    }
+
+    fn finish(
+        mut self,
+        rules: &Rules,
+        earnings: Option<Yen>,
+        fees: Yen,
+        payments: Vec<PaymentFee>,
+        excluded_payments: Vec<PaymentFee>,
+        months: Vec<MonthFees>,
+    ) -> FiscalYearResult {
+        let subsidy = fees.min(self.cap);
+        let uncovered = fees - subsidy;
+        self.trace.push(Text::new(
+            format!(
+                "手数料合計 {}、上限 {} → 助成額 {}",
+                format_yen(fees),
+                format_yen(self.cap),
+                format_yen(subsidy)
+            ),
+            format!(
+                "Total fees {}, cap {} → subsidy {}",
+                format_yen(fees),
+                format_yen(self.cap),
+                format_yen(subsidy)
+            ),
+        ));
+        self.trace.push(Text::new(
+            format!("自己負担(助成の対象外の残り) {}", format_yen(uncovered)),
+            format!(
+                "Left to pay yourself (over the cap) {}",
+                format_yen(uncovered)
+            ),
+        ));
+        let fee_rate_bp = earnings.map(|e| effective_rate_bp(fees, e));
+        let after_bp = earnings.map(|e| effective_rate_bp(uncovered, e));
+        if let (Some(e), Some(before), Some(after)) = (earnings, fee_rate_bp, after_bp) {
+            if e > 0 {
+                self.trace.push(Text::new(
+                    format!(
+                        "収入 {} に対する手数料率 {} → 助成後 {}",
+                        format_yen(e),
+                        format_rate_bp(before),
+                        format_rate_bp(after)
+                    ),
+                    format!(
+                        "Fee rate on earnings of {}: {} → {} after the subsidy",
+                        format_yen(e),
+                        format_rate_bp(before),
+                        format_rate_bp(after)
+                    ),
+                ));
+            }
+        }
+        let period = reported_period(rules, self.start, self.end);
+        let (period_assumption, period_note) = if period == ReportedPeriod::Inside {
+            (None, None)
+        } else {
+            let id = "program_continues";
+            let note = rules.assumption(id).map(|a| a.wording.clone());
+            if let Some(n) = &note {
+                self.trace.push(n.clone());
+            }
+            (Some(id.to_string()), note)
+        };
+        FiscalYearResult {
+            stamp: rules.stamp().clone(),
+            fiscal_year: self.fy,
+            name: fiscal_year_name(self.fy),
+            start: self.start,
+            end: self.end,
+            housing: self.housing,
+            earnings,
+            fees,
+            cap: self.cap,
+            subsidy,
+            uncovered,
+            fee_rate_bp,
+            fee_rate_after_subsidy_bp: after_bp,
+            payments,
+            excluded_payments,
+            months,
+            reported_period: period,
+            period_assumption,
+            period_note,
+            trace: self.trace,
+        }
+    }
+}
+
+/// The result of fiscal year `fy` from payment fees already computed. Payments outside the year are
+/// ignored; payments outside the program's dates are listed as excluded.
+pub fn year_from_payments(
+    rules: &Rules,
+    fy: i32,
+    housing: Housing,
+    payments: &[PaymentFee],
+) -> Result<FiscalYearResult, SubsidyError> {
+    let mut frame = YearFrame::new(rules, fy, housing)?;
+    let mut counted = Vec::new();
+    let mut excluded = Vec::new();
+    let (mut earnings, mut fees) = (0, 0);
+    for p in payments.iter().filter(|p| fiscal_year_of(p.date) == fy) {
+        if program_runs_on(rules, p.date) {
+            frame.trace.push(p.trace());
+            earnings = money::add(earnings, p.amount)?;
+            fees = money::add(fees, p.fee_with_tax)?;
+            counted.push(p.clone());
+        } else {
+            frame.trace.push(Text::new(
+                format!(
+                    "{} {} {}: 実証拠点の実施期間({}〜)の外のため数えません",
+                    p.label,
+                    format_date_slash(p.date),
+                    format_yen(p.amount),
+                    format_date_slash(rules.program.start)
+                ),
+                format!(
+                    "{} {} {}: not counted, outside the program's dates (from {})",
+                    p.label,
+                    format_date_slash(p.date),
+                    format_yen(p.amount),
+                    format_date_slash(rules.program.start)
+                ),
+            ));
+            excluded.push(p.clone());
+        }
+    }
+    Ok(frame.finish(rules, Some(earnings), fees, counted, excluded, Vec::new()))
+}
+
+/// All payment fees of a set of contracts, in date order (stable: contract order within a day).
+pub fn all_payment_fees(
+    rules: &Rules,
+    contracts: &[Contract],
+) -> Result<Vec<PaymentFee>, SubsidyError> {
+    let mut all = Vec::new();
+    for cf in fees::fees_for(rules, contracts)? {
+        all.extend(cf.payments);
+    }
+    all.sort_by_key(|p| p.date);
+    Ok(all)
+}
+
+/// The subsidy of one fiscal year for a set of contracts.
+pub fn subsidy_for_year(
+    rules: &Rules,
+    contracts: &[Contract],
+    fy: i32,
+    housing: Housing,
+) -> Result<FiscalYearResult, SubsidyError> {
+    // Fees need the whole contract (earlier milestones set the tier), so compute them all first.
+    let all = all_payment_fees(rules, contracts)?;
+    year_from_payments(rules, fy, housing, &all)
+}
+
+/// The subsidy of every fiscal year that has payments.
+pub fn subsidy_by_year(
+    rules: &Rules,
+    contracts: &[Contract],
+    housing: Housing,
+) -> Result<SubsidyReport, SubsidyError> {
+    let all = all_payment_fees(rules, contracts)?;
+    let mut by_year: BTreeMap<i32, Vec<PaymentFee>> = BTreeMap::new();
+    for p in all {
+        by_year.entry(fiscal_year_of(p.date)).or_default().push(p);
+    }
+    let years = by_year
+        .iter()
+        .map(|(fy, ps)| year_from_payments(rules, *fy, housing, ps))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(SubsidyReport {
+        stamp: rules.stamp().clone(),
+        years,
+    })
+}
+
+/// The subsidy of one fiscal year from the fees the user actually paid, month by month.
+pub fn subsidy_for_fees(
+    rules: &Rules,
+    fy: i32,
+    months: &[MonthFees],
+    housing: Housing,
+) -> Result<FiscalYearResult, SubsidyError> {
+    let mut frame = YearFrame::new(rules, fy, housing)?;
+    let mut sorted = months.to_vec();
+    sorted.sort_by_key(|m| m.month);
+    let mut fees = 0;
+    for m in &sorted {
+        if m.month.fiscal_year() != fy {
+            return Err(SubsidyError::MonthOutsideYear {
+                month: m.month,
+                fiscal_year: fy,
+            });
+        }
+        fees = money::add(fees, m.fees)?;
+        frame.trace.push(Text::new(
+            format!(
+                "{}年{}月 手数料 {}",
+                m.month.year,
+                m.month.month,
+                format_yen(m.fees)
+            ),
+            format!("{} fees {}", m.month, format_yen(m.fees)),
+        ));
+    }
+    Ok(frame.finish(rules, None, fees, Vec::new(), Vec::new(), sorted))
+}
+
+/// The same computation for both housing types (housing not decided yet).
+pub fn for_both_housings<T, E>(
+    mut f: impl FnMut(Housing) -> Result<T, E>,
+) -> Result<ByHousing<T>, E> {
+    Ok(ByHousing {
+        shared: f(Housing::Shared)?,
+        individual: f(Housing::Individual)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::data::rules;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn fiscal_year_boundaries() {
+        assert_eq!(fiscal_year_of(d(2020, 3, 31)), 2019);
+        assert_eq!(fiscal_year_of(d(2020, 4, 1)), 2020);
+        assert_eq!(fiscal_year_start(2019), Some(d(2019, 4, 1)));
+        assert_eq!(fiscal_year_end(2019), Some(d(2020, 3, 31)));
+        assert_eq!(fiscal_year_end(i32::MAX), None);
+    }
+
+    #[test]
+    fn year_month_parsing() {
+        assert_eq!(YearMonth::parse("2026-04"), YearMonth::new(2026, 4));
+        assert_eq!(YearMonth::parse("2026-13"), None);
+        assert_eq!(YearMonth::parse("2026/04"), None);
+        assert_eq!(YearMonth::parse("-1-04"), None);
+        assert_eq!(YearMonth::new(2026, 3).unwrap().fiscal_year(), 2025);
+        assert_eq!(
+            YearMonth::new(2026, 11).unwrap().plus_months(3),
+            YearMonth::new(2027, 2).unwrap()
+        );
+    }
+
+    #[test]
+    fn reported_period_of_years() {
+        let r = rules();
+        let p = |fy| {
+            reported_period(
+                r,
+                fiscal_year_start(fy).unwrap(),
+                fiscal_year_end(fy).unwrap(),
+            )
+        };
+        assert_eq!(p(2017), ReportedPeriod::Outside);
+        assert_eq!(p(2018), ReportedPeriod::Partly);
+        assert_eq!(p(2019), ReportedPeriod::Inside);
+        assert_eq!(p(2020), ReportedPeriod::Partly);
+        assert_eq!(p(2026), ReportedPeriod::Outside);
+    }
+
+    #[test]
+    fn actual_fees_mode_caps_and_rejects_other_years() {
+        let r = rules();
+        let months = [
+            MonthFees {
+                month: YearMonth::new(2026, 4).unwrap(),
+                fees: 20_000,
+            },
+            MonthFees {
+                month: YearMonth::new(2027, 3).unwrap(),
+                fees: 15_000,
+            },
+        ];
+        let y = subsidy_for_fees(r, 2026, &months, Housing::Shared).unwrap();
+        assert_eq!((y.fees, y.subsidy, y.uncovered), (35_000, 30_000, 5_000));
+        assert_eq!(y.period_assumption.as_deref(), Some("program_continues"));
+        let y = subsidy_for_fees(r, 2026, &months, Housing::Individual).unwrap();
+        assert_eq!((y.subsidy, y.uncovered), (35_000, 0));
+        assert!(matches!(
+            subsidy_for_fees(r, 2025, &months, Housing::Shared),
+            Err(SubsidyError::MonthOutsideYear { .. })
+        ));
+    }
+}
