@@ -14,7 +14,12 @@ fn run(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .expect("spawn isumi-rules");
     if let Some(s) = stdin {
-        child.stdin.take().expect("stdin").write_all(s.as_bytes()).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(s.as_bytes())
+            .expect("write stdin");
     } else {
         drop(child.stdin.take());
     }
@@ -29,7 +34,12 @@ const SCENARIO: &str = r#"{"format":"isumi-check","format_version":1,"fiscal_yea
 #[test]
 fn prints_outcome_from_stdin() {
     let out = run(&["-"], Some(SCENARIO));
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
     // domain.md: 11,000 + 6,600 + 7,700 = 25,300, under the ¥30,000 cap.
     assert_eq!(v["subsidy"]["low"]["fees"], 25300);
@@ -62,9 +72,18 @@ fn help_and_usage_errors() {
 fn bad_files_exit_1_with_a_message() {
     let cases = [
         ("not json", "JSON"),
-        (r#"{"format":"other","format_version":1}"#, "not an isumi-check file"),
-        (r#"{"format":"isumi-check","format_version":7}"#, "version 7"),
-        (r#"{"format":"isumi-check","format_version":1,"fiscal_year":"soon"}"#, "line 1"),
+        (
+            r#"{"format":"other","format_version":1}"#,
+            "not an isumi-check file",
+        ),
+        (
+            r#"{"format":"isumi-check","format_version":7}"#,
+            "version 7",
+        ),
+        (
+            r#"{"format":"isumi-check","format_version":1,"fiscal_year":"soon"}"#,
+            "line 1",
+        ),
         // Computation errors are reported too: a payment date before any fee schedule.
         (
             r#"{"format":"isumi-check","format_version":1,"fiscal_year":2014,"estimate":{"mode":"detailed","contracts":[{"label":"x","kind":"fixed","payments":[{"date":"2014-05-01","amount":1}]}]}}"#,
@@ -75,7 +94,10 @@ fn bad_files_exit_1_with_a_message() {
         let out = run(&["-"], Some(input));
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{input}: {err}");
-        assert!(err.contains(needle), "{input}: stderr {err:?} lacks {needle:?}");
+        assert!(
+            err.contains(needle),
+            "{input}: stderr {err:?} lacks {needle:?}"
+        );
         assert!(err.contains("エラー"), "Japanese line too: {err}");
         assert!(out.stdout.is_empty());
     }

@@ -30,11 +30,18 @@ fn bundled_file_validates_and_is_stamped() {
 fn broken_copies_name_the_entry() {
     let mut v = bundled();
     v["fee_schedules"][1]["tiers"][1]["up_to"] = json!(50000);
-    assert_eq!(error_of(&v), "fee_schedules[1].tiers[1]: bounds not ascending");
+    assert_eq!(
+        error_of(&v),
+        "fee_schedules[1].tiers[1]: bounds not ascending"
+    );
 
     let mut v = bundled();
     v["fee_schedules"][2]["from"] = json!("2019-09-01");
-    assert!(error_of(&v).starts_with("fee_schedules[2].from: date ranges overlap"), "{}", error_of(&v));
+    assert!(
+        error_of(&v).starts_with("fee_schedules[2].from: date ranges overlap"),
+        "{}",
+        error_of(&v)
+    );
 
     let mut v = bundled();
     v["caps"][0]["yen"] = json!(0);
@@ -42,7 +49,10 @@ fn broken_copies_name_the_entry() {
 
     let mut v = bundled();
     v["criteria"][2]["wording"]["en"] = json!("");
-    assert_eq!(error_of(&v), "criteria[2].wording.en: missing English wording");
+    assert_eq!(
+        error_of(&v),
+        "criteria[2].wording.en: missing English wording"
+    );
 
     let mut v = bundled();
     v["assumptions"][3]["id"] = json!(" ");
@@ -65,7 +75,10 @@ fn broken_copies_name_the_entry() {
 fn type_errors_and_unknown_fields_are_json_errors() {
     let mut v = bundled();
     v["caps"][0]["yen"] = json!("30000");
-    assert!(matches!(Rules::from_json(&v.to_string()), Err(RulesError::Json(_))));
+    assert!(matches!(
+        Rules::from_json(&v.to_string()),
+        Err(RulesError::Json(_))
+    ));
     let mut v = bundled();
     v["caps"][0]["yenn"] = json!(1);
     let e = Rules::from_json(&v.to_string()).expect_err("unknown field");
