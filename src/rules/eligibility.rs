@@ -89,6 +89,7 @@ pub enum Question {
     /// お住まい.
     Residence,
     /// 3年以上住む意思.
+    #[serde(rename = "stay_3_years")]
     Stay3Years,
     /// クラウドワークスのアカウント.
     CrowdworksAccount,

@@ -14,15 +14,19 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Shares of the kinds of work, in percent (they must add up to 100).
+/// Shares of the kinds of work, in percent (they must add up to 100). A kind left out of a file is 0%;
+/// a mix left out entirely is all fixed-price.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(deny_unknown_fields)]
 pub struct WorkMix {
     /// Fixed-price contracts, %.
+    #[serde(default)]
     pub fixed: u32,
     /// Hourly contracts, %.
+    #[serde(default)]
     pub hourly: u32,
     /// Tasks, %.
+    #[serde(default)]
     pub task: u32,
 }
 
@@ -244,9 +248,12 @@ pub fn build_contracts(
     size: Yen,
     mix: WorkMix,
 ) -> Result<Vec<Contract>, EstimateError> {
-    let total = mix.fixed + mix.hourly + mix.task;
+    // Summed in u64: shares come from files and may be anything up to u32::MAX.
+    let total = mix.fixed as u64 + mix.hourly as u64 + mix.task as u64;
     if total != 100 {
-        return Err(EstimateError::MixNot100(total));
+        return Err(EstimateError::MixNot100(
+            u32::try_from(total).unwrap_or(u32::MAX),
+        ));
     }
     if size == 0 {
         return Err(EstimateError::ZeroContractSize);

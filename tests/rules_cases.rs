@@ -1,0 +1,249 @@
+//! Table-driven rule tests: `tests/cases.json` (input → expected output, worked by hand from
+//! domain.md) run through the public engine API.
+
+use isumi_check::rules::data::rules;
+use isumi_check::rules::fees::{contract_fees, Contract, FeeError};
+use isumi_check::rules::scenario::{evaluate, ScenarioFile};
+use isumi_check::rules::subsidy::{subsidy_by_year, Housing};
+use serde_json::Value;
+
+fn cases() -> Value {
+    serde_json::from_str(include_str!("cases.json")).expect("tests/cases.json is valid JSON")
+}
+
+fn u64s(v: &Value) -> Vec<u64> {
+    v.as_array()
+        .expect("array")
+        .iter()
+        .map(|x| x.as_u64().expect("number"))
+        .collect()
+}
+
+fn strs(v: &Value) -> Vec<String> {
+    v.as_array()
+        .expect("array")
+        .iter()
+        .map(|x| x.as_str().expect("string").to_string())
+        .collect()
+}
+
+#[test]
+fn fee_cases() {
+    let all = cases();
+    let list = all["fees"].as_array().expect("fees");
+    assert!(list.len() >= 15);
+    for case in list {
+        let name = case["name"].as_str().unwrap_or("?");
+        let contract: Contract = serde_json::from_value(case["contract"].clone())
+            .unwrap_or_else(|e| panic!("{name}: bad contract: {e}"));
+        let f = contract_fees(rules(), 0, &contract).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let e = &case["expect"];
+        let got = |field: fn(&isumi_check::rules::fees::PaymentFee) -> u64| -> Vec<u64> {
+            f.payments.iter().map(field).collect()
+        };
+        if !e["fee_with_tax"].is_null() {
+            assert_eq!(
+                got(|p| p.fee_with_tax),
+                u64s(&e["fee_with_tax"]),
+                "{name}: fee with tax"
+            );
+        }
+        if !e["fee_before_tax"].is_null() {
+            assert_eq!(
+                got(|p| p.fee_before_tax),
+                u64s(&e["fee_before_tax"]),
+                "{name}: fee before tax"
+            );
+        }
+        if !e["tax"].is_null() {
+            assert_eq!(got(|p| p.tax), u64s(&e["tax"]), "{name}: tax");
+        }
+        if !e["receives"].is_null() {
+            assert_eq!(
+                got(|p| p.receives),
+                u64s(&e["receives"]),
+                "{name}: receives"
+            );
+        }
+        if !e["schedule"].is_null() {
+            let ids: Vec<String> = f.payments.iter().map(|p| p.schedule_id.clone()).collect();
+            assert_eq!(ids, strs(&e["schedule"]), "{name}: schedule");
+        }
+        if let Some(t) = e["total_fee_with_tax"].as_u64() {
+            assert_eq!(f.total_fee_with_tax, t, "{name}: total");
+        }
+        // Invariants of every payment.
+        for p in &f.payments {
+            assert_eq!(p.fee_before_tax + p.tax, p.fee_with_tax, "{name}");
+            assert_eq!(p.receives + p.fee_with_tax, p.amount, "{name}");
+        }
+    }
+}
+
+#[test]
+fn fee_error_cases() {
+    for case in cases()["fee_errors"].as_array().expect("fee_errors") {
+        let name = case["name"].as_str().unwrap_or("?");
+        let contract: Contract =
+            serde_json::from_value(case["contract"].clone()).expect("contract");
+        let err = contract_fees(rules(), 0, &contract).expect_err(name);
+        match case["error"].as_str() {
+            Some("no_schedule") => assert!(
+                matches!(err, FeeError::NoSchedule { .. }),
+                "{name}: {err:?}"
+            ),
+            other => panic!("{name}: unknown expected error {other:?}"),
+        }
+        assert!(!err.text().ja.is_empty() && !err.text().en.is_empty());
+    }
+}
+
+#[test]
+fn subsidy_cases() {
+    for case in cases()["subsidy"].as_array().expect("subsidy") {
+        let name = case["name"].as_str().unwrap_or("?");
+        let contracts: Vec<Contract> =
+            serde_json::from_value(case["contracts"].clone()).expect("contracts");
+        let housing: Housing = serde_json::from_value(case["housing"].clone()).expect("housing");
+        let report =
+            subsidy_by_year(rules(), &contracts, housing).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let want = case["years"].as_array().expect("years");
+        assert_eq!(report.years.len(), want.len(), "{name}: number of years");
+        for (y, w) in report.years.iter().zip(want) {
+            let fy = w["fiscal_year"].as_i64().expect("fy");
+            assert_eq!(y.fiscal_year as i64, fy, "{name}");
+            assert_eq!(
+                y.earnings,
+                w["earnings"].as_u64(),
+                "{name} FY{fy}: earnings"
+            );
+            assert_eq!(Some(y.fees), w["fees"].as_u64(), "{name} FY{fy}: fees");
+            assert_eq!(Some(y.cap), w["cap"].as_u64(), "{name} FY{fy}: cap");
+            assert_eq!(
+                Some(y.subsidy),
+                w["subsidy"].as_u64(),
+                "{name} FY{fy}: subsidy"
+            );
+            assert_eq!(
+                Some(y.uncovered),
+                w["uncovered"].as_u64(),
+                "{name} FY{fy}: uncovered"
+            );
+            if let Some(bp) = w["rate_bp"].as_u64() {
+                assert_eq!(y.fee_rate_bp, Some(bp as u32), "{name}: rate");
+            }
+            if let Some(bp) = w["rate_after_bp"].as_u64() {
+                assert_eq!(
+                    y.fee_rate_after_subsidy_bp,
+                    Some(bp as u32),
+                    "{name}: rate after"
+                );
+            }
+            if let Some(n) = w["excluded"].as_u64() {
+                assert_eq!(y.excluded_payments.len() as u64, n, "{name}: excluded");
+            }
+            if let Some(p) = w["period"].as_str() {
+                assert_eq!(
+                    serde_json::to_value(y.reported_period).unwrap(),
+                    p,
+                    "{name}: period"
+                );
+                assert_eq!(
+                    y.period_note.is_some(),
+                    p != "inside",
+                    "{name}: period note"
+                );
+            }
+            // The trace ends with the total line in both languages.
+            assert!(y
+                .trace
+                .iter()
+                .any(|t| t.ja.starts_with("手数料合計") && t.en.starts_with("Total fees")));
+            assert_eq!(y.stamp, *rules().stamp());
+        }
+    }
+}
+
+#[test]
+fn scenario_cases_and_personas() {
+    let all = cases();
+    let list = all["scenarios"].as_array().expect("scenarios");
+    let personas = list
+        .iter()
+        .filter(|c| c["name"].as_str().unwrap_or("").contains("persona"))
+        .count();
+    assert_eq!(personas, 6, "all six glossary personas are in the table");
+    for case in list {
+        let name = case["name"].as_str().unwrap_or("?");
+        let text = case["scenario"].to_string();
+        let file = ScenarioFile::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let o = evaluate(rules(), &file).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let e = &case["expect"];
+        let verdict = serde_json::to_value(o.assessment.verdict).unwrap();
+        assert_eq!(verdict, e["verdict"], "{name}: verdict");
+        if let Some(n) = e["actions"].as_u64() {
+            assert_eq!(o.assessment.actions.len() as u64, n, "{name}: actions");
+        }
+        if let Some(s) = e["action_contains"].as_str() {
+            assert!(
+                o.assessment.actions.iter().any(|a| a.en.contains(s)),
+                "{name}: action {s}"
+            );
+        }
+        if let Some(changes) = e["changes"].as_array() {
+            let got: Vec<(String, String)> = o
+                .assessment
+                .to_become_eligible
+                .iter()
+                .map(|c| {
+                    (
+                        serde_json::to_value(c.question)
+                            .unwrap()
+                            .as_str()
+                            .unwrap()
+                            .to_string(),
+                        c.to.clone(),
+                    )
+                })
+                .collect();
+            let want: Vec<(String, String)> = changes
+                .iter()
+                .map(|c| {
+                    (
+                        c[0].as_str().unwrap().to_string(),
+                        c[1].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{name}: changes");
+        }
+        match e["narrowing"].as_str() {
+            Some("housing") => assert!(o.assessment.narrowing_question.is_some(), "{name}"),
+            _ => {}
+        }
+        if e["no_subsidy"].as_bool() == Some(true) {
+            assert!(o.subsidy.is_none(), "{name}: no fees given, no subsidy");
+            continue;
+        }
+        let s = o
+            .subsidy
+            .as_ref()
+            .unwrap_or_else(|| panic!("{name}: subsidy"));
+        if let Some(b) = e["is_range"].as_bool() {
+            assert_eq!(s.is_range, b, "{name}: is_range");
+        }
+        for (key, got) in [
+            ("fees_low", s.low.fees),
+            ("fees_high", s.high.fees),
+            ("subsidy_low", s.low.subsidy),
+            ("subsidy_high", s.high.subsidy),
+            ("uncovered_low", s.low.uncovered),
+        ] {
+            if let Some(want) = e[key].as_u64() {
+                assert_eq!(got, want, "{name}: {key}");
+            }
+        }
+        assert_eq!(o.stamp, *rules().stamp());
+        assert_eq!(o.desk_note.ja, "最終的な判断は窓口で行われます。");
+    }
+}

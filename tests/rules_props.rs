@@ -1,0 +1,205 @@
+//! Property tests of the engine. Bounded case counts keep the whole file to a few seconds.
+
+use chrono::NaiveDate;
+use isumi_check::rules::data::rules;
+use isumi_check::rules::fees::{
+    contract_fees, single_payment_fee, Contract, ContractKind, Payment,
+};
+use isumi_check::rules::scenario::{evaluate, ScenarioFile};
+use isumi_check::rules::subsidy::{subsidy_by_year, Housing};
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+}
+
+/// A date in one tax regime: before (2018-04..2019-09) or after (2019-10..2027-03) the change.
+fn date_in(after: bool, offset: u32) -> NaiveDate {
+    let (start, days) = if after {
+        (d(2019, 10, 1), 2738)
+    } else {
+        (d(2018, 4, 1), 547)
+    };
+    start + chrono::Days::new(u64::from(offset % days))
+}
+
+fn kind() -> impl Strategy<Value = ContractKind> {
+    prop_oneof![
+        Just(ContractKind::Fixed),
+        Just(ContractKind::Hourly),
+        Just(ContractKind::Task),
+        Just(ContractKind::Contest)
+    ]
+}
+
+fn total_fee(kind: ContractKind, payments: Vec<Payment>) -> u64 {
+    let c = Contract {
+        label: "p".into(),
+        kind,
+        payments,
+    };
+    contract_fees(rules(), 0, &c)
+        .expect("fees")
+        .total_fee_with_tax
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// A contract's total fee does not depend on how it is split into milestones (within one regime).
+    #[test]
+    fn splitting_never_changes_the_total(
+        parts in prop::collection::vec(1u64..400_000, 1..8),
+        after in any::<bool>(),
+        offsets in prop::collection::vec(0u32..3000, 8),
+        task in any::<bool>(),
+    ) {
+        let kind = if task { ContractKind::Task } else { ContractKind::Fixed };
+        let total: u64 = parts.iter().sum();
+        let milestones: Vec<Payment> = parts
+            .iter()
+            .zip(&offsets)
+            .map(|(&amount, &o)| Payment { date: date_in(after, o), amount })
+            .collect();
+        let one = vec![Payment { date: date_in(after, offsets[0]), amount: total }];
+        prop_assert_eq!(total_fee(kind, milestones), total_fee(kind, one));
+    }
+
+    /// Fees never fall as the amount rises.
+    #[test]
+    fn fees_are_monotone(a in 0u64..3_000_000, extra in 0u64..300_000, after in any::<bool>(), o in 0u32..3000, k in kind()) {
+        let date = date_in(after, o);
+        let f1 = single_payment_fee(rules(), k, date, a).expect("fee");
+        let f2 = single_payment_fee(rules(), k, date, a + extra).expect("fee");
+        prop_assert!(f1.fee_with_tax <= f2.fee_with_tax);
+        prop_assert!(f1.fee_before_tax <= f2.fee_before_tax);
+    }
+
+    /// A contract's fee with tax is at most 22% of its amount (20% + 10% tax; 20% tax-inclusive before).
+    #[test]
+    fn fee_with_tax_at_most_22_percent(
+        parts in prop::collection::vec(0u64..1_000_000, 1..6),
+        offsets in prop::collection::vec(0u32..4000, 6),
+        k in kind(),
+    ) {
+        let payments: Vec<Payment> = parts
+            .iter()
+            .zip(&offsets)
+            .map(|(&amount, &o)| Payment { date: d(2017, 6, 1) + chrono::Days::new(u64::from(o)), amount })
+            .collect();
+        let c = Contract { label: "p".into(), kind: k, payments };
+        let f = contract_fees(rules(), 0, &c).expect("fees");
+        prop_assert!(f.total_fee_with_tax * 100 <= f.total_amount * 22, "{} on {}", f.total_fee_with_tax, f.total_amount);
+        for p in &f.payments {
+            prop_assert_eq!(p.fee_before_tax + p.tax, p.fee_with_tax);
+            prop_assert!(p.receives <= p.amount);
+        }
+    }
+
+    /// The tier boundaries are exact, after the tax change: F(c) = floor(20%·c) up to 100,000, then
+    /// 10% up to 200,000, then 5%.
+    #[test]
+    fn tier_boundaries_exact(c in 0u64..400_000) {
+        let f = single_payment_fee(rules(), ContractKind::Fixed, d(2024, 6, 1), c).expect("fee");
+        let want = if c <= 100_000 {
+            c / 5
+        } else if c <= 200_000 {
+            20_000 + (c - 100_000) / 10
+        } else {
+            30_000 + (c - 200_000) / 20
+        };
+        prop_assert_eq!(f.fee_before_tax, want);
+        prop_assert_eq!(f.tax, want / 10);
+    }
+
+    /// The subsidy is never more than the cap or the fees, and fees = subsidy + uncovered.
+    #[test]
+    fn subsidy_within_cap_and_fees(
+        contracts in prop::collection::vec(
+            (kind(), prop::collection::vec((0u32..3000, 0u64..500_000), 1..5)), 1..6),
+        individual in any::<bool>(),
+    ) {
+        let contracts: Vec<Contract> = contracts
+            .into_iter()
+            .map(|(kind, ps)| Contract {
+                label: "p".into(),
+                kind,
+                payments: ps
+                    .into_iter()
+                    .map(|(o, amount)| Payment { date: d(2018, 4, 1) + chrono::Days::new(u64::from(o)), amount })
+                    .collect(),
+            })
+            .collect();
+        let housing = if individual { Housing::Individual } else { Housing::Shared };
+        let report = subsidy_by_year(rules(), &contracts, housing).expect("subsidy");
+        for y in &report.years {
+            prop_assert!(y.subsidy <= y.cap);
+            prop_assert!(y.subsidy <= y.fees);
+            prop_assert_eq!(y.subsidy + y.uncovered, y.fees);
+            prop_assert_eq!(y.cap, rules().cap(housing));
+            prop_assert_eq!(y.subsidy, y.fees.min(y.cap));
+        }
+    }
+}
+
+const VALID: &str = r#"{"format":"isumi-check","format_version":1,"lang":"ja","fiscal_year":2026,
+"answers":{"residence":{"planning_to_move":{"when":"2027-01-04"}},"stay_3_years":"yes","crowdworks_account":"no","hinode_special_member":"unknown","housing":"undecided"},
+"estimate":{"mode":"quick","monthly_earnings":120000,"contract_size":null,"mix":{"fixed":60,"hourly":20,"task":20},"first_month":"2026-10"},
+"applicant":null}"#;
+
+const VALID_DETAILED: &str = r#"{"format":"isumi-check","format_version":1,"fiscal_year":2019,
+"estimate":{"mode":"detailed","contracts":[{"label":"A","kind":"fixed","payments":[{"date":"2019-09-20","amount":80000},{"date":"2019-10-20","amount":50000}]}]}}"#;
+
+/// Reading must never panic; a file that reads must evaluate without panicking (errors are fine).
+fn read_and_evaluate(s: &str) {
+    if let Ok(f) = ScenarioFile::from_json(s) {
+        let _ = evaluate(rules(), &f);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn scenario_reader_survives_arbitrary_strings(s in ".{0,200}") {
+        read_and_evaluate(&s);
+    }
+
+    #[test]
+    fn scenario_reader_survives_mutated_json(
+        base in prop_oneof![Just(VALID), Just(VALID_DETAILED)],
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0usize..4, "[0-9a-z\"{}\\[\\],:. -]{0,6}"), 1..4),
+    ) {
+        let mut s = base.to_string();
+        for (at, cut, insert) in edits {
+            // Cut and insert on char boundaries only (the sample holds multi-byte text).
+            let mut i = at.index(s.len() + 1);
+            while !s.is_char_boundary(i) { i -= 1; }
+            let mut j = (i + cut).min(s.len());
+            while !s.is_char_boundary(j) { j += 1; }
+            s.replace_range(i..j, &insert);
+        }
+        read_and_evaluate(&s);
+    }
+
+    /// Numbers swapped into a valid file (huge amounts, odd years, big shares) never panic either.
+    #[test]
+    fn scenario_reader_survives_extreme_numbers(n in prop_oneof![any::<u64>().prop_map(|v| v.to_string()), any::<i64>().prop_map(|v| v.to_string())], which in 0usize..4) {
+        let s = match which {
+            0 => VALID.replace("120000", &n),
+            1 => VALID.replace("\"fiscal_year\":2026", &format!("\"fiscal_year\":{n}")),
+            2 => VALID.replace("\"fixed\":60", &format!("\"fixed\":{n}")),
+            _ => VALID_DETAILED.replace("80000", &n),
+        };
+        read_and_evaluate(&s);
+    }
+}
+
+#[test]
+fn the_fuzz_seeds_are_valid() {
+    // Guards the fuzz tests above: they must start from files that read and evaluate.
+    for s in [VALID, VALID_DETAILED] {
+        let f = ScenarioFile::from_json(s).expect("valid seed");
+        evaluate(rules(), &f).expect("evaluates");
+    }
+}
