@@ -1,8 +1,19 @@
 //! The Yew front end (wasm32 only). It computes nothing itself: every figure and verdict comes
 //! from [`crate::rules`]. State lives in one reducer ([`state`]); each screen is a component.
 
+pub mod actual;
 pub mod app;
+pub mod chart;
+pub mod check;
+pub mod choice;
+pub mod detailed;
+pub mod fields;
+pub mod questions;
+pub mod quick;
+pub mod result;
 pub mod start;
+pub mod state;
+pub mod storage;
 
 use wasm_bindgen::JsCast;
 

@@ -1,0 +1,217 @@
+//! Form building blocks shared by the pages: a text input that is safe with a Japanese IME, the
+//! error summary, and the question page frame (back link, progress, continue).
+
+use super::state::FieldProblem;
+use crate::rules::{Lang, Text};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Props of [`TextInput`].
+#[derive(Properties, PartialEq)]
+pub struct TextInputProps {
+    /// The input's id (also the error summary's link target).
+    pub id: AttrValue,
+    /// Label.
+    pub label: AttrValue,
+    /// Hint under the label.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Current value (as typed).
+    pub value: AttrValue,
+    /// Called with the new value.
+    pub on_change: Callback<String>,
+    /// Problem to show.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// `inputmode` (e.g. "numeric"): a phone shows the digit pad, yet full-width input still works.
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
+    /// Input type ("text", "date").
+    #[prop_or(AttrValue::Static("text"))]
+    pub input_type: AttrValue,
+    /// Extra class for the input (e.g. "input-short").
+    #[prop_or_default]
+    pub class: Classes,
+    /// `autocomplete` value.
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    /// Disabled.
+    #[prop_or_default]
+    pub disabled: bool,
+}
+
+fn value_of(e: &Event) -> Option<String> {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+}
+
+/// A labelled text input. While an IME composes, nothing is sent upward (re-rendering mid-
+/// composition would break it); the composed text arrives on `compositionend`.
+#[function_component(TextInput)]
+pub fn text_input(p: &TextInputProps) -> Html {
+    let on_input = {
+        let cb = p.on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            if e.is_composing() {
+                return;
+            }
+            if let Some(v) = value_of(&e) {
+                cb.emit(v);
+            }
+        })
+    };
+    // Yew has no `oncompositionend` listener: attach one by hand. The composed text arrives here.
+    let input_ref = use_node_ref();
+    {
+        let input_ref = input_ref.clone();
+        let cb = p.on_change.clone();
+        use_effect_with(cb, move |cb| {
+            let cb = cb.clone();
+            let listener = input_ref.cast::<web_sys::HtmlInputElement>().map(|input| {
+                let target = input.clone();
+                gloo::events::EventListener::new(&input, "compositionend", move |_| cb.emit(target.value()))
+            });
+            move || drop(listener)
+        });
+    }
+    let hint_id = format!("{}-hint", p.id);
+    let error_id = format!("{}-error", p.id);
+    let described: Vec<String> = [
+        p.hint.as_ref().map(|_| hint_id.clone()),
+        p.error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    html! {
+        <div class={classes!("field", p.error.as_ref().map(|_| "field-error"))}>
+            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h.clone() }</p> }
+            if let Some(e) = &p.error { <p class="error-message" id={error_id}>{ e.clone() }</p> }
+            <input id={p.id.clone()} name={p.id.clone()} type={p.input_type.clone()} class={classes!("input", p.class.clone())}
+                value={p.value.clone()} inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone()}
+                aria-describedby={described} aria-invalid={p.error.as_ref().map(|_| "true")}
+                disabled={p.disabled} spellcheck="false"
+                oninput={on_input} ref={input_ref} />
+        </div>
+    }
+}
+
+/// The problem for field `id`, in `lang`.
+pub fn problem_for(problems: &[FieldProblem], id: &str, lang: Lang) -> Option<AttrValue> {
+    problems
+        .iter()
+        .find(|p| p.field == id)
+        .map(|p| AttrValue::from(p.message.get(lang).to_string()))
+}
+
+/// Props of [`ErrorSummary`].
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// The problems.
+    pub problems: Vec<FieldProblem>,
+    /// Language.
+    pub lang: Lang,
+}
+
+/// The error summary at the top of a page, each problem linked to its field. It takes focus when
+/// it appears, so screen-reader and keyboard users land on it.
+#[function_component(ErrorSummary)]
+pub fn error_summary(p: &ErrorSummaryProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(p.problems.clone(), move |problems| {
+            if !problems.is_empty() {
+                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    if p.problems.is_empty() {
+        return html! {};
+    }
+    let lang = p.lang;
+    html! {
+        <div class="error-summary" role="alert" tabindex="-1" ref={node} aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">{ lang.pick("入力内容を確認してください", "There is a problem") }</h2>
+            <ul>
+                { for p.problems.iter().map(|pr| {
+                    let field = pr.field.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        // Focus the field itself (a plain #fragment would only scroll).
+                        e.prevent_default();
+                        if let Some(el) = gloo::utils::document().get_element_by_id(&field) {
+                            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
+                        }
+                    });
+                    html! { <li><a href={format!("#{}", pr.field)} {onclick}>{ pr.message.get(lang).to_string() }</a></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// Props of [`Frame`].
+#[derive(Properties, PartialEq)]
+pub struct FrameProps {
+    /// Language.
+    pub lang: Lang,
+    /// (n, of) for 「質問 n / of」.
+    #[prop_or_default]
+    pub progress: Option<(usize, usize)>,
+    /// Problems on this page.
+    #[prop_or_default]
+    pub problems: Vec<FieldProblem>,
+    /// Back link.
+    pub on_back: Callback<()>,
+    /// Continue button; `None` hides it.
+    #[prop_or_default]
+    pub on_continue: Option<Callback<()>>,
+    /// Label of the continue button.
+    #[prop_or_default]
+    pub continue_label: Option<Text>,
+    /// The page body.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A question page: back link, progress, error summary, the body, and a continue button. The body
+/// sits in a `<form>` so Enter continues, as people expect.
+#[function_component(Frame)]
+pub fn frame(p: &FrameProps) -> Html {
+    let lang = p.lang;
+    let on_back = p.on_back.reform(|e: MouseEvent| e.prevent_default());
+    let on_submit = {
+        let cb = p.on_continue.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(cb) = &cb {
+                cb.emit(());
+            }
+        })
+    };
+    let label = p
+        .continue_label
+        .as_ref()
+        .map(|t| t.get(lang).to_string())
+        .unwrap_or_else(|| lang.pick("次へ進む", "Continue").to_string());
+    html! {
+        <div class="question-page">
+            <a href="#" class="back-link" onclick={on_back}>{ lang.pick("‹ 戻る", "‹ Back") }</a>
+            if let Some((n, of)) = p.progress {
+                <p class="progress">{ match lang { Lang::Ja => format!("質問 {n} / {of}"), Lang::En => format!("Question {n} of {of}") } }</p>
+            }
+            <ErrorSummary problems={p.problems.clone()} {lang} />
+            <form novalidate=true onsubmit={on_submit}>
+                { p.children.clone() }
+                if p.on_continue.is_some() {
+                    <div class="button-row"><button type="submit" class="button">{ label }</button></div>
+                }
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,92 @@
+//! The quick estimate form: monthly earnings, typical contract size, kinds of work.
+
+use super::fields::{problem_for, Frame, TextInput};
+use super::state::{Action, Drafts, QuickDraft, State};
+use crate::rules::data::rules;
+use crate::rules::format_yen;
+use yew::prelude::*;
+
+/// Props of [`QuickPage`].
+#[derive(Properties, PartialEq)]
+pub struct QuickPageProps {
+    /// The state.
+    pub state: State,
+    /// The dispatcher.
+    pub dispatch: Callback<Action>,
+}
+
+/// Dispatches an edit of the quick draft.
+fn edit(d: &Callback<Action>, drafts: &Drafts, f: impl Fn(&mut QuickDraft) + 'static) -> Callback<()> {
+    let d = d.clone();
+    let drafts = drafts.clone();
+    Callback::from(move |_| {
+        let mut next = drafts.clone();
+        f(&mut next.quick);
+        d.emit(Action::EditDrafts(next));
+    })
+}
+
+fn checkbox(id: &'static str, label: String, checked: bool, on_toggle: Callback<()>) -> Html {
+    html! {
+        <div class="choice">
+            <input type="checkbox" id={id} {checked} onchange={on_toggle.reform(|_: Event| ())} />
+            <label for={id}>{ label }</label>
+        </div>
+    }
+}
+
+/// The quick estimate page.
+#[function_component(QuickPage)]
+pub fn quick_page(p: &QuickPageProps) -> Html {
+    let s = &p.state;
+    let lang = s.lang;
+    let q = &s.drafts.quick;
+    let d = &p.dispatch;
+    let defaults = &rules().quick_estimate;
+    let text_edit = |f: fn(&mut QuickDraft, String)| {
+        let d = d.clone();
+        let drafts = s.drafts.clone();
+        Callback::from(move |v: String| {
+            let mut next = drafts.clone();
+            f(&mut next.quick, v);
+            d.emit(Action::EditDrafts(next));
+        })
+    };
+    let unknown_hint = |low, high| match lang {
+        crate::rules::Lang::Ja => format!("わからない場合は {}〜{} の幅で試算します(仮の値)。", format_yen(low), format_yen(high)),
+        crate::rules::Lang::En => format!("If you don't know, the estimate uses a range of {}–{} (placeholder values).", format_yen(low), format_yen(high)),
+    };
+    html! {
+        <Frame {lang} progress={s.progress()} problems={s.problems.clone()} on_back={d.reform(|_| Action::Back)}
+            on_continue={Some(d.reform(|_| Action::Continue))}>
+            <h1 tabindex="-1">{ lang.pick("クラウドワークスでの収入(おおまか)", "Your CrowdWorks earnings (rough)") }</h1>
+            <p>{ lang.pick("金額は「50000」「5万」「５０，０００円」のどれでも入力できます。", "Type amounts any way you like: 50000, 5万, ５０，０００円.") }</p>
+            <TextInput id="quick-monthly" inputmode="numeric" class="input-short" autocomplete="off"
+                label={lang.pick("1か月の収入(税込、手数料を引く前)", "Earnings a month (tax included, before fees)")}
+                hint={unknown_hint(defaults.monthly_earnings.low, defaults.monthly_earnings.high)}
+                value={q.monthly.clone()} disabled={q.monthly_unknown}
+                on_change={text_edit(|q, v| q.monthly = v)}
+                error={problem_for(&s.problems, "quick-monthly", lang)} />
+            { checkbox("quick-monthly-unknown", lang.pick("わからない", "I don't know").into(), q.monthly_unknown,
+                edit(d, &s.drafts, |q| q.monthly_unknown = !q.monthly_unknown)) }
+            <TextInput id="quick-size" inputmode="numeric" class="input-short" autocomplete="off"
+                label={lang.pick("よくある1件の契約金額(税込)", "Typical contract amount (tax included)")}
+                hint={unknown_hint(defaults.contract_size.low, defaults.contract_size.high)}
+                value={q.size.clone()} disabled={q.size_unknown}
+                on_change={text_edit(|q, v| q.size = v)}
+                error={problem_for(&s.problems, "quick-size", lang)} />
+            { checkbox("quick-size-unknown", lang.pick("わからない", "I don't know").into(), q.size_unknown,
+                edit(d, &s.drafts, |q| q.size_unknown = !q.size_unknown)) }
+            <fieldset class={classes!("field", problem_for(&s.problems, "quick-kind-fixed", lang).map(|_| "field-error"))}>
+                <legend class="label">{ lang.pick("仕事の種類(いくつでも)", "Kinds of work (choose any)") }</legend>
+                if let Some(e) = problem_for(&s.problems, "quick-kind-fixed", lang) { <p class="error-message">{ e }</p> }
+                <div class="choices">
+                    { checkbox("quick-kind-fixed", lang.pick("固定報酬制(記事・デザインなど)", "Fixed-price contracts (articles, design…)").into(), q.fixed, edit(d, &s.drafts, |q| q.fixed = !q.fixed)) }
+                    { checkbox("quick-kind-hourly", lang.pick("時間単価制", "Hourly contracts").into(), q.hourly, edit(d, &s.drafts, |q| q.hourly = !q.hourly)) }
+                    { checkbox("quick-kind-task", lang.pick("タスク形式", "Tasks").into(), q.task, edit(d, &s.drafts, |q| q.task = !q.task)) }
+                </div>
+                <p class="hint">{ lang.pick("複数選ぶと、収入を均等に分けて試算します。", "With several kinds, earnings are split equally between them.") }</p>
+            </fieldset>
+        </Frame>
+    }
+}

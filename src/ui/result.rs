@@ -1,0 +1,232 @@
+//! The result: the verdict, each criterion with why and what next, the fiscal-year estimate with
+//! its trace and chart, the assumptions and the rules' version. All computed by the engine.
+
+use super::chart::SubsidyChart;
+use super::state::{Action, State};
+use crate::rules::data::rules;
+use crate::rules::eligibility::{Status, Verdict};
+use crate::rules::estimate::{subsidy_curve, WorkMix};
+use crate::rules::fees::format_rate_bp;
+use crate::rules::scenario::{evaluate, EstimateInput, Outcome};
+use crate::rules::subsidy::FiscalYearResult;
+use crate::rules::wareki::format_date_lang;
+use crate::rules::{format_yen, Lang, Yen};
+use yew::prelude::*;
+
+/// Props of [`ResultPage`].
+#[derive(Properties, PartialEq)]
+pub struct ResultPageProps {
+    /// The state.
+    pub state: State,
+    /// The dispatcher.
+    pub dispatch: Callback<Action>,
+}
+
+fn range(low: Yen, high: Yen) -> String {
+    if low == high {
+        format_yen(low)
+    } else {
+        format!("{} 〜 {}", format_yen(low), format_yen(high))
+    }
+}
+
+fn figure(label: &str, value: String, main: bool) -> Html {
+    html! {
+        <div class={classes!("figure", main.then_some("figure-main"))}>
+            <dt>{ label.to_string() }</dt>
+            <dd>{ value }</dd>
+        </div>
+    }
+}
+
+fn trace(year: &FiscalYearResult, lang: Lang) -> Html {
+    html! { <ol class="trace">{ for year.trace.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol> }
+}
+
+/// The chart for the estimate, when earnings are known (quick and detailed modes).
+fn chart(state: &State, outcome: &Outcome) -> Html {
+    let Some(sub) = &outcome.subsidy else { return html! {} };
+    let lang = state.lang;
+    // The shape of the work: the person's own contract size and mix where given.
+    let (size, mix) = match state.scenario().estimate {
+        Some(EstimateInput::Quick(q)) => (
+            q.contract_size.unwrap_or_else(|| outcome.quick_estimate.as_ref().map(|e| e.high.contract_size).unwrap_or(50_000)),
+            q.mix,
+        ),
+        Some(EstimateInput::Detailed { contracts }) => {
+            let total: Yen = contracts.iter().flat_map(|c| c.payments.iter()).map(|p| p.amount).sum();
+            (total / (contracts.len().max(1) as Yen).max(1), WorkMix::default())
+        }
+        _ => return html! {},
+    };
+    let mut you = Vec::new();
+    for y in [&sub.low, &sub.high] {
+        if let Some(e) = y.earnings {
+            let point = (e, y.subsidy, y.housing);
+            if !you.contains(&point) {
+                you.push(point);
+            }
+        }
+    }
+    let furthest = you.iter().map(|(e, _, _)| *e).max().unwrap_or(0);
+    let max_x = super::chart::nice_ceiling((furthest * 3 / 2).max(600_000));
+    match subsidy_curve(rules(), outcome.fiscal_year, size.max(1), mix, max_x, 40) {
+        Ok(curve) => html! {
+            <>
+            <SubsidyChart {curve} {you} {lang} />
+            <p class="small">{ match lang {
+                Lang::Ja => format!("実線: 個人の物件、破線: 共同物件。1件 {} の契約が続く場合の目安です。", format_yen(size)),
+                Lang::En => format!("Solid line: individual housing; dashed: shared. Assumes contracts of {} each.", format_yen(size)),
+            } }</p>
+            </>
+        },
+        Err(e) => html! { <p class="small">{ e.text().get(lang).to_string() }</p> },
+    }
+}
+
+fn estimate_section(state: &State, o: &Outcome) -> Html {
+    let lang = state.lang;
+    let Some(sub) = &o.subsidy else {
+        return html! {
+            <p>{ lang.pick("収入を入力していないため、助成額の試算はありません。", "No earnings were given, so there is no estimate of the subsidy.") }</p>
+        };
+    };
+    let (lo, hi) = (&sub.low, &sub.high);
+    let earnings = match (lo.earnings, hi.earnings) {
+        (Some(a), Some(b)) => Some(range(a.min(b), a.max(b))),
+        _ => None,
+    };
+    let rate = |y: &FiscalYearResult| y.fee_rate_after_subsidy_bp.map(format_rate_bp);
+    let rate_text = match (rate(lo), rate(hi)) {
+        (Some(a), Some(b)) if a == b => Some(a),
+        (Some(a), Some(b)) => Some(format!("{a} 〜 {b}")),
+        _ => None,
+    };
+    html! {
+        <section aria-labelledby="estimate-title">
+            <h2 id="estimate-title">{ match lang {
+                Lang::Ja => format!("{}の試算", o.fiscal_year_name.ja),
+                Lang::En => format!("Estimate for {}", o.fiscal_year_name.en),
+            } }</h2>
+            <dl class="figures">
+                { figure(lang.pick("助成額", "Subsidy"), range(lo.subsidy, hi.subsidy), true) }
+                if let Some(e) = earnings { { figure(lang.pick("収入", "Earnings"), e, false) } }
+                { figure(lang.pick("手数料(税込)", "Fees (tax incl.)"), range(lo.fees.min(hi.fees), lo.fees.max(hi.fees)), false) }
+                { figure(lang.pick("上限", "Cap"), range(lo.cap, hi.cap), false) }
+                { figure(lang.pick("助成されない手数料", "Fees not covered"), range(lo.uncovered.min(hi.uncovered), lo.uncovered.max(hi.uncovered)), false) }
+                if let Some(r) = rate_text { { figure(lang.pick("助成後の実質手数料率", "Effective fee rate after subsidy"), r, false) } }
+            </dl>
+            if sub.is_range {
+                <div class="notice">
+                    { for sub.because.iter().map(|t| html! { <p>{ t.get(lang).to_string() }</p> }) }
+                    if let Some(t) = &o.assessment.narrowing_text { <p><strong>{ t.get(lang).to_string() }</strong></p> }
+                </div>
+            }
+            { for [lo, hi].into_iter().filter_map(|y| y.period_note.as_ref()).take(1).map(|n| html! {
+                <p class="notice">{ n.get(lang).to_string() }</p>
+            }) }
+            <p>{ o.paid_when.get(lang).to_string() }</p>
+            { chart(state, o) }
+            <details>
+                <summary>{ lang.pick("計算の手順を見る", "Show the calculation step by step") }</summary>
+                if sub.is_range && lo != hi {
+                    <h3>{ lang.pick("少ない場合", "Low end") }</h3>
+                    { trace(lo, lang) }
+                    <h3>{ lang.pick("多い場合", "High end") }</h3>
+                    { trace(hi, lang) }
+                } else {
+                    { trace(lo, lang) }
+                }
+            </details>
+            if !o.not_covered.is_empty() {
+                <h3>{ lang.pick("助成の対象外と考えられるもの", "Most likely not covered") }</h3>
+                <ul>{ for o.not_covered.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ul>
+            }
+        </section>
+    }
+}
+
+fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => "verdict",
+        Verdict::EligibleOnceActionsDone => "verdict verdict-once",
+        Verdict::NotEligible => "verdict verdict-not",
+        Verdict::NeedsMoreInfo => "verdict verdict-info",
+    }
+}
+
+/// The result page.
+#[function_component(ResultPage)]
+pub fn result_page(p: &ResultPageProps) -> Html {
+    let s = &p.state;
+    let lang = s.lang;
+    let d = &p.dispatch;
+    let outcome = evaluate(rules(), &s.scenario());
+    let to_check = d.reform(|_: MouseEvent| Action::GoTo(super::state::Step::Check));
+    let restart = d.reform(|_: MouseEvent| Action::Clear);
+    let o = match outcome {
+        Ok(o) => o,
+        Err(e) => {
+            return html! {
+                <div>
+                    <h1 tabindex="-1">{ lang.pick("計算できませんでした", "The estimate could not be calculated") }</h1>
+                    <p class="notice notice-warning">{ e.text().get(lang).to_string() }</p>
+                    <div class="button-row"><button type="button" class="button" onclick={to_check}>{ lang.pick("回答を見直す", "Review your answers") }</button></div>
+                </div>
+            };
+        }
+    };
+    let a = &o.assessment;
+    let stamp = &o.stamp;
+    html! {
+        <div class="result">
+            <div class={verdict_class(a.verdict)}>
+                <h1 tabindex="-1">{ a.verdict_text.get(lang).to_string() }</h1>
+                <p>{ a.cap.text.get(lang).to_string() }</p>
+            </div>
+            <h2>{ lang.pick("条件ごとの判定", "Each condition") }</h2>
+            <ul class="criteria">
+                { for a.criteria.iter().map(|c| {
+                    let (mark, class, sr) = match &c.status {
+                        Status::Met => ("✓", "mark mark-met", lang.pick("満たしている", "met")),
+                        Status::NotMet => ("✗", "mark mark-not", lang.pick("満たしていない", "not met")),
+                        Status::NotYet { .. } => ("△", "mark mark-yet", lang.pick("まだ(手続きで満たせる)", "not yet (an action would meet it)")),
+                        Status::Unknown => ("?", "mark mark-unknown", lang.pick("わからない", "unknown")),
+                    };
+                    html! {
+                        <li class="criterion" data-status={match c.status { Status::Met => "met", Status::NotMet => "not_met", Status::NotYet { .. } => "not_yet", Status::Unknown => "unknown" }}>
+                            <span class={class} aria-hidden="true">{ mark }</span>
+                            <div>
+                                <p><strong>{ c.wording.get(lang).to_string() }</strong><span class="visually-hidden">{ format!(": {sr}") }</span></p>
+                                <p>{ c.reason.get(lang).to_string() }</p>
+                                if !c.next_step.get(lang).is_empty() { <p class="small">{ lang.pick("次にすること: ", "Next step: ") }{ c.next_step.get(lang).to_string() }</p> }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if !a.to_become_eligible.is_empty() && !a.verdict.is_positive() {
+                <h2>{ lang.pick("対象になるには", "What would make you eligible") }</h2>
+                <ul>{ for a.to_become_eligible.iter().map(|c| html! { <li>{ c.text.get(lang).to_string() }</li> }) }</ul>
+            }
+            if !a.actions.is_empty() {
+                <h2>{ lang.pick("これからすること", "What to do next") }</h2>
+                <ol>{ for a.actions.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol>
+            }
+            { estimate_section(s, &o) }
+            <section aria-labelledby="assumptions-title">
+                <h2 id="assumptions-title">{ lang.pick("前提(確認できていない点)", "Assumptions (points not confirmed)") }</h2>
+                <ul class="assumptions">{ for o.assumptions.iter().map(|n| html! { <li>{ n.wording.get(lang).to_string() }</li> }) }</ul>
+                <p class="small">{ match lang {
+                    Lang::Ja => format!("ルール版 {}({}時点で確認、ハッシュ {})", stamp.version, format_date_lang(stamp.checked, lang), stamp.hash),
+                    Lang::En => format!("Rules version {} (checked {}, hash {})", stamp.version, format_date_lang(stamp.checked, lang), stamp.hash),
+                } }</p>
+            </section>
+            <p class="notice"><strong>{ o.desk_note.get(lang).to_string() }</strong></p>
+            <div class="button-row no-print">
+                <button type="button" class="button button-secondary" onclick={to_check}>{ lang.pick("回答を変更する", "Change your answers") }</button>
+                <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
+            </div>
+        </div>
+    }
+}
