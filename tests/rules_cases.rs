@@ -217,9 +217,14 @@ fn scenario_cases_and_personas() {
                 .collect();
             assert_eq!(got, want, "{name}: changes");
         }
-        match e["narrowing"].as_str() {
-            Some("housing") => assert!(o.assessment.narrowing_question.is_some(), "{name}"),
-            _ => {}
+        if e["narrowing"].as_str() == Some("housing") {
+            assert_eq!(
+                o.assessment.narrowing_question,
+                Some(isumi_check::rules::eligibility::Question::Housing),
+                "{name}"
+            );
+        } else {
+            assert_eq!(o.assessment.narrowing_question, None, "{name}");
         }
         if e["no_subsidy"].as_bool() == Some(true) {
             assert!(o.subsidy.is_none(), "{name}: no fees given, no subsidy");

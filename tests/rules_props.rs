@@ -6,7 +6,7 @@ use isumi_check::rules::fees::{
     contract_fees, single_payment_fee, Contract, ContractKind, Payment,
 };
 use isumi_check::rules::scenario::{evaluate, ScenarioFile};
-use isumi_check::rules::subsidy::{subsidy_by_year, Housing};
+use isumi_check::rules::subsidy::{subsidy_by_year, totals_by_year, Housing};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -139,6 +139,16 @@ proptest! {
             prop_assert_eq!(y.cap, rules().cap(housing));
             prop_assert_eq!(y.subsidy, y.fees.min(y.cap));
         }
+        // The trace-free totals agree with the full results, year by year.
+        let totals = totals_by_year(rules(), &contracts, housing).expect("totals");
+        let full: Vec<(i32, u64, u64)> = report
+            .years
+            .iter()
+            .filter(|y| !y.payments.is_empty())
+            .map(|y| (y.fiscal_year, y.fees, y.subsidy))
+            .collect();
+        let fast: Vec<(i32, u64, u64)> = totals.years.iter().map(|t| (t.fiscal_year, t.fees, t.subsidy)).collect();
+        prop_assert_eq!(full, fast);
     }
 }
 

@@ -2,9 +2,14 @@
 //!
 //! Every field is a `String` on purpose: the form must never lose or silently "correct" what a
 //! person typed (a half-typed date, a code with a missing digit). Validation is a separate step
-//! ([`validate`], added below) that reports problems per field; normalisation helpers turn
-//! typed text into the form's conventions (katakana, full-width) only when the UI asks for it.
+//! ([`validate`], [`validate_as_of`]) that reports problems per field; normalisation helpers
+//! ([`to_katakana`], [`ascii_digits`]) turn typed text into the form's conventions only when the
+//! UI asks for it.
 
+use super::amount::{parse_amount, AmountError};
+use super::wareki::{parse_date, DateError};
+use super::Lang;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// 預金種別: the kind of bank account.
@@ -71,11 +76,6 @@ pub struct Applicant {
 // ---------------------------------------------------------------------------------------------
 // Validation
 // ---------------------------------------------------------------------------------------------
-
-use super::amount::{parse_amount, AmountError};
-use super::wareki::{parse_date, DateError};
-use super::Lang;
-use chrono::NaiveDate;
 
 /// The ids of the fields, as used in [`FieldError::field`] (and by the UI for `id`/`for`).
 pub mod field {

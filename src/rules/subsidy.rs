@@ -532,6 +532,71 @@ pub fn subsidy_by_year(
     })
 }
 
+/// The figures of one fiscal year without payments or trace (for charts and bulk checks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearTotals {
+    /// The fiscal year.
+    pub fiscal_year: i32,
+    /// Earnings counted.
+    pub earnings: Yen,
+    /// Fees with tax counted.
+    pub fees: Yen,
+    /// The cap.
+    pub cap: Yen,
+    /// min(fees, cap).
+    pub subsidy: Yen,
+    /// fees − subsidy.
+    pub uncovered: Yen,
+}
+
+/// Per-year totals, in year order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotalsReport {
+    /// Rules used.
+    pub stamp: RulesStamp,
+    /// One entry per fiscal year with counted payments.
+    pub years: Vec<YearTotals>,
+}
+
+/// The same figures as [`subsidy_by_year`] without building the trace: formatting thousands of
+/// bilingual trace lines costs far more than the arithmetic, and a chart does not show them.
+pub fn totals_by_year(
+    rules: &Rules,
+    contracts: &[Contract],
+    housing: Housing,
+) -> Result<TotalsReport, SubsidyError> {
+    let cap = rules.cap(housing);
+    let mut by_year: BTreeMap<i32, (Yen, Yen)> = BTreeMap::new();
+    for (i, c) in contracts.iter().enumerate() {
+        for p in fees::contract_fees(rules, i, c)?.payments {
+            if !program_runs_on(rules, p.date) {
+                continue;
+            }
+            let e = by_year.entry(fiscal_year_of(p.date)).or_default();
+            e.0 = money::add(e.0, p.amount)?;
+            e.1 = money::add(e.1, p.fee_with_tax)?;
+        }
+    }
+    let years = by_year
+        .into_iter()
+        .map(|(fy, (earnings, fees))| {
+            let subsidy = fees.min(cap);
+            YearTotals {
+                fiscal_year: fy,
+                earnings,
+                fees,
+                cap,
+                subsidy,
+                uncovered: fees - subsidy,
+            }
+        })
+        .collect();
+    Ok(TotalsReport {
+        stamp: rules.stamp().clone(),
+        years,
+    })
+}
+
 /// The subsidy of one fiscal year from the fees the user actually paid, month by month.
 pub fn subsidy_for_fees(
     rules: &Rules,
