@@ -11,7 +11,7 @@ source scripts/env.sh
 logs="target/test-logs"; mkdir -p "$logs"
 passed=0; failed=0; stages=()
 
-# Adds the test counts a runner printed to the totals: cargo's "test result:" lines and node's
+# Prints the test counts a runner printed: cargo's "test result:" lines and node's
 # "# pass/# fail" lines. A stage with no such lines counts as one check.
 count() {
   local log="$1" status="$2" p f
@@ -22,7 +22,6 @@ count() {
   elif [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
     f=1   # the runner failed without a failing test (a build error, a crash)
   fi
-  passed=$((passed + p)); failed=$((failed + f))
   echo "$p $f"
 }
 
@@ -34,6 +33,7 @@ stage() {
   "$@" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   read -r p f < <(count "$log" "$status")
+  passed=$((passed + p)); failed=$((failed + f))
   stages+=("$(printf '%-14s %-4s %5d passed %3d failed  %4ds' "$name" "$([ "$status" -eq 0 ] && echo ok || echo FAIL)" "$p" "$f" $((SECONDS - start)))")
   return "$status"
 }

@@ -37,5 +37,9 @@ async fn start_button_opens_the_first_question() {
     click(&root, ".button-start");
     settle().await;
     let h1 = root.query_selector("h1").unwrap().expect("a heading");
-    assert!(h1.text_content().unwrap().contains("いすみ市"), "got {:?}", h1.text_content());
+    assert!(
+        h1.text_content().unwrap().contains("いすみ市"),
+        "got {:?}",
+        h1.text_content()
+    );
 }

@@ -58,7 +58,10 @@ fn focus_heading() {
         if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
             let _ = h.focus();
             let site = "いすみ市 手数料助成セルフチェック";
-            doc.set_title(&format!("{} | {site}", h.text_content().unwrap_or_default().trim()));
+            doc.set_title(&format!(
+                "{} | {site}",
+                h.text_content().unwrap_or_default().trim()
+            ));
         }
     }
 }
@@ -101,14 +104,17 @@ pub fn app(props: &AppProps) -> Html {
     // Each new screen: focus its heading (so screen readers announce it) and name the tab after it.
     {
         let first = use_mut_ref(|| true);
-        use_effect_with((state.step, state.problems.is_empty()), move |(step, no_problems)| {
-            let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
-            // Not on first load of the start page: the person has not moved anywhere yet. Not when
-            // the error summary appears: it takes focus itself.
-            if !(was_first && *step == Step::Start) && *no_problems {
-                focus_heading();
-            }
-        });
+        use_effect_with(
+            (state.step, state.problems.is_empty()),
+            move |(step, no_problems)| {
+                let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+                // Not on first load of the start page: the person has not moved anywhere yet. Not when
+                // the error summary appears: it takes focus itself.
+                if !(was_first && *step == Step::Start) && *no_problems {
+                    focus_heading();
+                }
+            },
+        );
     }
 
     let other = match lang {
@@ -124,8 +130,16 @@ pub fn app(props: &AppProps) -> Html {
     let today = today();
     let s = (*state).clone();
     let screen = match state.step {
-        Step::Start => html! { <StartPage templates={props.templates.clone()} {lang} on_start={dispatch.reform(|_| Action::Start)} /> },
-        Step::Residence | Step::Stay3Years | Step::Crowdworks | Step::Hinode | Step::Housing | Step::FiscalYear | Step::EarnMode => {
+        Step::Start => {
+            html! { <StartPage templates={props.templates.clone()} {lang} on_start={dispatch.reform(|_| Action::Start)} /> }
+        }
+        Step::Residence
+        | Step::Stay3Years
+        | Step::Crowdworks
+        | Step::Hinode
+        | Step::Housing
+        | Step::FiscalYear
+        | Step::EarnMode => {
             html! { <QuestionPage state={s} dispatch={dispatch.clone()} {today} /> }
         }
         Step::Quick => html! { <QuickPage state={s} dispatch={dispatch.clone()} /> },

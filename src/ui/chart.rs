@@ -59,12 +59,22 @@ fn man(v: Yen, lang: Lang) -> String {
 pub fn subsidy_chart(p: &SubsidyChartProps) -> Html {
     let lang = p.lang;
     let c = &p.curve;
-    let max_x = c.points.last().map(|pt| pt.yearly_earnings).unwrap_or(1).max(1);
+    let max_x = c
+        .points
+        .last()
+        .map(|pt| pt.yearly_earnings)
+        .unwrap_or(1)
+        .max(1);
     let max_y = nice_ceiling(c.caps.individual.max(c.caps.shared) * 6 / 5);
     let path = |f: &dyn Fn(&crate::rules::estimate::CurvePoint) -> Yen| {
         let mut d = String::new();
         for (i, pt) in c.points.iter().enumerate() {
-            d.push_str(&format!("{}{} {}", if i == 0 { "M" } else { " L" }, x_of(pt.yearly_earnings, max_x), y_of(f(pt), max_y)));
+            d.push_str(&format!(
+                "{}{} {}",
+                if i == 0 { "M" } else { " L" },
+                x_of(pt.yearly_earnings, max_x),
+                y_of(f(pt), max_y)
+            ));
         }
         d
     };

@@ -37,21 +37,40 @@ pub fn rows(s: &State) -> Vec<(Step, String, String)> {
                     Residence::LivesInIsumi => lang.pick("住んでいる", "Yes").to_string(),
                     Residence::PlanningToMove { when: Some(d) } => match lang {
                         Lang::Ja => format!("移る予定({}ごろ)", format_date_lang(d, lang)),
-                        Lang::En => format!("Planning to move (around {})", format_date_lang(d, lang)),
+                        Lang::En => {
+                            format!("Planning to move (around {})", format_date_lang(d, lang))
+                        }
                     },
-                    Residence::PlanningToMove { when: None } => lang.pick("移る予定", "Planning to move").to_string(),
-                    Residence::NotPlanning => lang.pick("移る予定はない", "Not planning to move").to_string(),
+                    Residence::PlanningToMove { when: None } => {
+                        lang.pick("移る予定", "Planning to move").to_string()
+                    }
+                    Residence::NotPlanning => lang
+                        .pick("移る予定はない", "Not planning to move")
+                        .to_string(),
                     Residence::Unknown => lang.pick("わからない", "I don't know").to_string(),
                 },
             )),
-            Step::Stay3Years => Some((lang.pick("3年以上住所を置くつもりか", "Keeping the address 3+ years"), answer(a.stay_3_years, lang).to_string())),
-            Step::Crowdworks => Some((lang.pick("クラウドワークスのアカウント", "CrowdWorks account"), answer(a.crowdworks_account, lang).to_string())),
-            Step::Hinode => Some((lang.pick("hinode特別会員", "hinode special member"), answer(a.hinode_special_member, lang).to_string())),
+            Step::Stay3Years => Some((
+                lang.pick("3年以上住所を置くつもりか", "Keeping the address 3+ years"),
+                answer(a.stay_3_years, lang).to_string(),
+            )),
+            Step::Crowdworks => Some((
+                lang.pick("クラウドワークスのアカウント", "CrowdWorks account"),
+                answer(a.crowdworks_account, lang).to_string(),
+            )),
+            Step::Hinode => Some((
+                lang.pick("hinode特別会員", "hinode special member"),
+                answer(a.hinode_special_member, lang).to_string(),
+            )),
             Step::Housing => Some((
                 lang.pick("住まいの種類", "Housing"),
                 match a.housing {
-                    HousingAnswer::Shared => lang.pick("共同物件(シェアハウスなど)", "Shared property"),
-                    HousingAnswer::Individual => lang.pick("個人の物件(アパート・一戸建て)", "Individual property"),
+                    HousingAnswer::Shared => {
+                        lang.pick("共同物件(シェアハウスなど)", "Shared property")
+                    }
+                    HousingAnswer::Individual => {
+                        lang.pick("個人の物件(アパート・一戸建て)", "Individual property")
+                    }
                     HousingAnswer::Undecided => lang.pick("まだ決めていない", "Not decided"),
                 }
                 .to_string(),
@@ -59,7 +78,11 @@ pub fn rows(s: &State) -> Vec<(Step, String, String)> {
             Step::FiscalYear => Some((
                 lang.pick("年度", "Fiscal year"),
                 match lang {
-                    Lang::Ja => format!("{}({})", fiscal_year_label(s.fiscal_year), fiscal_year_name(s.fiscal_year).ja),
+                    Lang::Ja => format!(
+                        "{}({})",
+                        fiscal_year_label(s.fiscal_year),
+                        fiscal_year_name(s.fiscal_year).ja
+                    ),
                     Lang::En => fiscal_year_name(s.fiscal_year).en,
                 },
             )),
@@ -68,7 +91,9 @@ pub fn rows(s: &State) -> Vec<(Step, String, String)> {
                 match s.earn_mode {
                     Some(EarnMode::Quick) | None => lang.pick("おおまかに", "Roughly"),
                     Some(EarnMode::Detailed) => lang.pick("契約ごとに", "Contract by contract"),
-                    Some(EarnMode::Actual) => lang.pick("支払った手数料を月ごとに", "Fees paid per month"),
+                    Some(EarnMode::Actual) => {
+                        lang.pick("支払った手数料を月ごとに", "Fees paid per month")
+                    }
                     Some(EarnMode::Skip) => lang.pick("試算しない", "No estimate"),
                 }
                 .to_string(),
@@ -90,14 +115,30 @@ pub fn rows(s: &State) -> Vec<(Step, String, String)> {
                     match lang {
                         Lang::Ja => format!(
                             "月 {}、1件 {}、{}",
-                            if q.monthly_unknown { unknown } else { q.monthly.as_str() },
-                            if q.size_unknown { unknown } else { q.size.as_str() },
+                            if q.monthly_unknown {
+                                unknown
+                            } else {
+                                q.monthly.as_str()
+                            },
+                            if q.size_unknown {
+                                unknown
+                            } else {
+                                q.size.as_str()
+                            },
                             kinds.join("・")
                         ),
                         Lang::En => format!(
                             "{} a month, contracts of {}, {}",
-                            if q.monthly_unknown { unknown } else { q.monthly.as_str() },
-                            if q.size_unknown { unknown } else { q.size.as_str() },
+                            if q.monthly_unknown {
+                                unknown
+                            } else {
+                                q.monthly.as_str()
+                            },
+                            if q.size_unknown {
+                                unknown
+                            } else {
+                                q.size.as_str()
+                            },
                             kinds.join(", ")
                         ),
                     },
@@ -108,13 +149,26 @@ pub fn rows(s: &State) -> Vec<(Step, String, String)> {
                 Some((
                     lang.pick("契約と支払い", "Contracts and payments"),
                     match lang {
-                        Lang::Ja => format!("{}件の契約、{}件の支払い", s.drafts.contracts.len(), payments),
-                        Lang::En => format!("{} contracts, {} payments", s.drafts.contracts.len(), payments),
+                        Lang::Ja => format!(
+                            "{}件の契約、{}件の支払い",
+                            s.drafts.contracts.len(),
+                            payments
+                        ),
+                        Lang::En => format!(
+                            "{} contracts, {} payments",
+                            s.drafts.contracts.len(),
+                            payments
+                        ),
                     },
                 ))
             }
             Step::Actual => {
-                let filled = s.drafts.months.iter().filter(|m| !m.trim().is_empty()).count();
+                let filled = s
+                    .drafts
+                    .months
+                    .iter()
+                    .filter(|m| !m.trim().is_empty())
+                    .count();
                 Some((
                     lang.pick("支払った手数料", "Fees paid"),
                     match lang {

@@ -63,7 +63,11 @@ pub struct ChoicesProps {
 #[function_component(Choices)]
 pub fn choices(p: &ChoicesProps) -> Html {
     let lang = p.lang;
-    let first_id = p.choices.first().map(|c| format!("{}-{}", p.name, c.value)).unwrap_or_default();
+    let first_id = p
+        .choices
+        .first()
+        .map(|c| format!("{}-{}", p.name, c.value))
+        .unwrap_or_default();
     let error = problem_for(&p.problems, &first_id, lang);
     html! {
         <div class={classes!(error.as_ref().map(|_| "field-error"))}>

@@ -17,7 +17,11 @@ pub struct DetailedPageProps {
 }
 
 /// A callback that applies `f` to a copy of the drafts and dispatches it.
-fn edit<T: 'static>(d: &Callback<Action>, drafts: &Drafts, f: impl Fn(&mut Drafts, T) + 'static) -> Callback<T> {
+fn edit<T: 'static>(
+    d: &Callback<Action>,
+    drafts: &Drafts,
+    f: impl Fn(&mut Drafts, T) + 'static,
+) -> Callback<T> {
     let d = d.clone();
     let drafts = drafts.clone();
     Callback::from(move |v: T| {
@@ -27,7 +31,12 @@ fn edit<T: 'static>(d: &Callback<Action>, drafts: &Drafts, f: impl Fn(&mut Draft
     })
 }
 
-const KINDS: [ContractKind; 4] = [ContractKind::Fixed, ContractKind::Hourly, ContractKind::Task, ContractKind::Contest];
+const KINDS: [ContractKind; 4] = [
+    ContractKind::Fixed,
+    ContractKind::Hourly,
+    ContractKind::Task,
+    ContractKind::Contest,
+];
 
 fn kind_code(k: ContractKind) -> &'static str {
     match k {
@@ -40,9 +49,18 @@ fn kind_code(k: ContractKind) -> &'static str {
 
 fn payment_words(k: ContractKind, lang: Lang) -> (&'static str, &'static str) {
     match k {
-        ContractKind::Hourly => (lang.pick("週", "Week"), lang.pick("週の最終日", "Last day of the week")),
-        ContractKind::Contest => (lang.pick("採用", "Award"), lang.pick("採用日", "Award date")),
-        _ => (lang.pick("支払い", "Payment"), lang.pick("支払日", "Payment date")),
+        ContractKind::Hourly => (
+            lang.pick("週", "Week"),
+            lang.pick("週の最終日", "Last day of the week"),
+        ),
+        ContractKind::Contest => (
+            lang.pick("採用", "Award"),
+            lang.pick("採用日", "Award date"),
+        ),
+        _ => (
+            lang.pick("支払い", "Payment"),
+            lang.pick("支払日", "Payment date"),
+        ),
     }
 }
 
@@ -59,8 +77,13 @@ pub fn detailed_page(p: &DetailedPageProps) -> Html {
     } else {
         drafts.contracts.clone()
     };
-    let base = Drafts { contracts: contracts.clone(), ..drafts.clone() };
-    let add_contract = edit(d, &base, |dr, _: MouseEvent| dr.contracts.push(ContractDraft::default()));
+    let base = Drafts {
+        contracts: contracts.clone(),
+        ..drafts.clone()
+    };
+    let add_contract = edit(d, &base, |dr, _: MouseEvent| {
+        dr.contracts.push(ContractDraft::default())
+    });
     html! {
         <Frame {lang} progress={s.progress()} problems={s.problems.clone()} on_back={d.reform(|_| Action::Back)}
             on_continue={Some(d.reform(|_| Action::Continue))}>

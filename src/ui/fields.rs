@@ -70,7 +70,9 @@ pub fn text_input(p: &TextInputProps) -> Html {
             let cb = cb.clone();
             let listener = input_ref.cast::<web_sys::HtmlInputElement>().map(|input| {
                 let target = input.clone();
-                gloo::events::EventListener::new(&input, "compositionend", move |_| cb.emit(target.value()))
+                gloo::events::EventListener::new(&input, "compositionend", move |_| {
+                    cb.emit(target.value())
+                })
             });
             move || drop(listener)
         });

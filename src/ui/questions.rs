@@ -72,7 +72,12 @@ pub fn question_page(p: &QuestionPageProps) -> Html {
                 })
             });
             let drafts = s.drafts.clone();
-            let on_date = d.reform(move |v: String| Action::EditDrafts(Drafts { move_date: v, ..drafts.clone() }));
+            let on_date = d.reform(move |v: String| {
+                Action::EditDrafts(Drafts {
+                    move_date: v,
+                    ..drafts.clone()
+                })
+            });
             let reveal = html! {
                 <TextInput id="move-date" input_type="date" class="input-short"
                     label={lang.pick("引っ越しの予定日(わかれば)", "Planned moving date (if known)")}

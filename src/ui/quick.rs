@@ -16,7 +16,11 @@ pub struct QuickPageProps {
 }
 
 /// Dispatches an edit of the quick draft.
-fn edit(d: &Callback<Action>, drafts: &Drafts, f: impl Fn(&mut QuickDraft) + 'static) -> Callback<()> {
+fn edit(
+    d: &Callback<Action>,
+    drafts: &Drafts,
+    f: impl Fn(&mut QuickDraft) + 'static,
+) -> Callback<()> {
     let d = d.clone();
     let drafts = drafts.clone();
     Callback::from(move |_| {
@@ -53,8 +57,16 @@ pub fn quick_page(p: &QuickPageProps) -> Html {
         })
     };
     let unknown_hint = |low, high| match lang {
-        crate::rules::Lang::Ja => format!("わからない場合は {}〜{} の幅で試算します(仮の値)。", format_yen(low), format_yen(high)),
-        crate::rules::Lang::En => format!("If you don't know, the estimate uses a range of {}–{} (placeholder values).", format_yen(low), format_yen(high)),
+        crate::rules::Lang::Ja => format!(
+            "わからない場合は {}〜{} の幅で試算します(仮の値)。",
+            format_yen(low),
+            format_yen(high)
+        ),
+        crate::rules::Lang::En => format!(
+            "If you don't know, the estimate uses a range of {}–{} (placeholder values).",
+            format_yen(low),
+            format_yen(high)
+        ),
     };
     html! {
         <Frame {lang} progress={s.progress()} problems={s.problems.clone()} on_back={d.reform(|_| Action::Back)}

@@ -45,17 +45,32 @@ fn trace(year: &FiscalYearResult, lang: Lang) -> Html {
 
 /// The chart for the estimate, when earnings are known (quick and detailed modes).
 fn chart(state: &State, outcome: &Outcome) -> Html {
-    let Some(sub) = &outcome.subsidy else { return html! {} };
+    let Some(sub) = &outcome.subsidy else {
+        return html! {};
+    };
     let lang = state.lang;
     // The shape of the work: the person's own contract size and mix where given.
     let (size, mix) = match state.scenario().estimate {
         Some(EstimateInput::Quick(q)) => (
-            q.contract_size.unwrap_or_else(|| outcome.quick_estimate.as_ref().map(|e| e.high.contract_size).unwrap_or(50_000)),
+            q.contract_size.unwrap_or_else(|| {
+                outcome
+                    .quick_estimate
+                    .as_ref()
+                    .map(|e| e.high.contract_size)
+                    .unwrap_or(50_000)
+            }),
             q.mix,
         ),
         Some(EstimateInput::Detailed { contracts }) => {
-            let total: Yen = contracts.iter().flat_map(|c| c.payments.iter()).map(|p| p.amount).sum();
-            (total / (contracts.len().max(1) as Yen).max(1), WorkMix::default())
+            let total: Yen = contracts
+                .iter()
+                .flat_map(|c| c.payments.iter())
+                .map(|p| p.amount)
+                .sum();
+            (
+                total / (contracts.len().max(1) as Yen).max(1),
+                WorkMix::default(),
+            )
         }
         _ => return html! {},
     };

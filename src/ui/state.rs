@@ -320,10 +320,11 @@ impl State {
     pub fn estimate_input(&self) -> Result<Option<EstimateInput>, Vec<FieldProblem>> {
         match self.earn_mode {
             None | Some(EarnMode::Skip) => Ok(None),
-            Some(EarnMode::Quick) => quick_input(&self.drafts.quick).map(|q| Some(EstimateInput::Quick(q))),
-            Some(EarnMode::Detailed) => {
-                contracts_input(&self.drafts.contracts).map(|contracts| Some(EstimateInput::Detailed { contracts }))
+            Some(EarnMode::Quick) => {
+                quick_input(&self.drafts.quick).map(|q| Some(EstimateInput::Quick(q)))
             }
+            Some(EarnMode::Detailed) => contracts_input(&self.drafts.contracts)
+                .map(|contracts| Some(EstimateInput::Detailed { contracts })),
             Some(EarnMode::Actual) => months_input(self.fiscal_year, &self.drafts.months)
                 .map(|months| Some(EstimateInput::Actual { months })),
         }
@@ -414,7 +415,10 @@ fn quick_input(d: &QuickDraft) -> Result<QuickAnswers, Vec<FieldProblem>> {
             Ok(0) => {
                 problems.push(problem(
                     "quick-size",
-                    Text::new("1件の金額は1円以上で入力してください。", "Enter a contract size of at least ¥1."),
+                    Text::new(
+                        "1件の金額は1円以上で入力してください。",
+                        "Enter a contract size of at least ¥1.",
+                    ),
                 ));
                 None
             }
@@ -430,7 +434,10 @@ fn quick_input(d: &QuickDraft) -> Result<QuickAnswers, Vec<FieldProblem>> {
     if count == 0 {
         problems.push(problem(
             "quick-kind-fixed",
-            Text::new("仕事の種類を1つ以上選んでください。", "Choose at least one kind of work."),
+            Text::new(
+                "仕事の種類を1つ以上選んでください。",
+                "Choose at least one kind of work.",
+            ),
         ));
     }
     if !problems.is_empty() {
@@ -471,7 +478,12 @@ fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Vec<FieldP
                         format!("c{ci}-p{pi}-date"),
                         Text::new(
                             format!("契約{} の支払い{}: {}", ci + 1, pi + 1, e.message(Lang::Ja)),
-                            format!("Contract {}, payment {}: {}", ci + 1, pi + 1, e.message(Lang::En)),
+                            format!(
+                                "Contract {}, payment {}: {}",
+                                ci + 1,
+                                pi + 1,
+                                e.message(Lang::En)
+                            ),
                         ),
                     ));
                     None
@@ -484,7 +496,12 @@ fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Vec<FieldP
                         format!("c{ci}-p{pi}-amount"),
                         Text::new(
                             format!("契約{} の支払い{}: {}", ci + 1, pi + 1, e.message(Lang::Ja)),
-                            format!("Contract {}, payment {}: {}", ci + 1, pi + 1, e.message(Lang::En)),
+                            format!(
+                                "Contract {}, payment {}: {}",
+                                ci + 1,
+                                pi + 1,
+                                e.message(Lang::En)
+                            ),
                         ),
                     ));
                     None
@@ -562,10 +579,23 @@ fn months_input(fy: i32, months: &[String]) -> Result<Vec<MonthFees>, Vec<FieldP
 /// English month name.
 pub fn month_name_en(m: u32) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
-    NAMES.get((m as usize).wrapping_sub(1)).copied().unwrap_or("")
+    NAMES
+        .get((m as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("")
 }
 
 impl State {
