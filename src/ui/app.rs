@@ -2,11 +2,14 @@
 //! each new screen's heading, and shows the screen for the current step.
 
 use super::actual::ActualPage;
+use super::applicant_form::ApplicantPage;
 use super::check::CheckPage;
 use super::detailed::DetailedPage;
+use super::document::ApplicationPage;
 use super::questions::QuestionPage;
 use super::quick::QuickPage;
 use super::result::ResultPage;
+use super::seminar::ComparePage;
 use super::start::{StartPage, StartTemplates};
 use super::state::{Action, State, Step};
 use super::storage::{self, Loaded};
@@ -147,6 +150,9 @@ pub fn app(props: &AppProps) -> Html {
         Step::Actual => html! { <ActualPage state={s} dispatch={dispatch.clone()} /> },
         Step::Check => html! { <CheckPage state={s} dispatch={dispatch.clone()} /> },
         Step::Result => html! { <ResultPage state={s} dispatch={dispatch.clone()} /> },
+        Step::Applicant => html! { <ApplicantPage state={s} dispatch={dispatch.clone()} /> },
+        Step::Application => html! { <ApplicationPage state={s} dispatch={dispatch.clone()} /> },
+        Step::Compare => html! { <ComparePage state={s} dispatch={dispatch.clone()} /> },
     };
     let has_answers = !state.answered.is_empty() || state.step != Step::Start;
     html! {

@@ -3,14 +3,17 @@
 
 pub mod actual;
 pub mod app;
+pub mod applicant_form;
 pub mod chart;
 pub mod check;
 pub mod choice;
 pub mod detailed;
+pub mod document;
 pub mod fields;
 pub mod questions;
 pub mod quick;
 pub mod result;
+pub mod seminar;
 pub mod start;
 pub mod state;
 pub mod storage;

@@ -239,6 +239,9 @@ pub fn result_page(p: &ResultPageProps) -> Html {
             </section>
             <p class="notice"><strong>{ o.desk_note.get(lang).to_string() }</strong></p>
             <div class="button-row no-print">
+                <button type="button" class="button" id="make-application" onclick={d.reform(|_: MouseEvent| Action::GoTo(super::state::Step::Applicant))}>
+                    { lang.pick("申請書の下書きを作る", "Prepare the application") }
+                </button>
                 <button type="button" class="button button-secondary" onclick={to_check}>{ lang.pick("回答を変更する", "Change your answers") }</button>
                 <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
             </div>

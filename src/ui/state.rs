@@ -2,6 +2,7 @@
 //! [`Action`]. What the person typed is kept as typed (drafts), so an error never loses input.
 
 use crate::rules::amount::parse_amount;
+use crate::rules::applicant::Applicant;
 use crate::rules::eligibility::{Answer, Answers, HousingAnswer, Residence};
 use crate::rules::estimate::{QuickAnswers, WorkMix};
 use crate::rules::fees::{Contract, ContractKind, Payment};
@@ -44,6 +45,12 @@ pub enum Step {
     Check,
     /// The result.
     Result,
+    /// Applicant's details for the application (issue: pre-filled application).
+    Applicant,
+    /// The application document, to print.
+    Application,
+    /// Seminar mode: side-by-side comparison of scenarios.
+    Compare,
 }
 
 /// How the person gives their earnings.
@@ -179,6 +186,10 @@ pub struct State {
     /// Seminar mode: nothing is saved.
     #[serde(skip)]
     pub ephemeral: bool,
+    /// The applicant's details, as typed. Saved on this device only when `save_personal` is set.
+    pub applicant: Applicant,
+    /// 「この端末に保存する」 ticked for the personal details.
+    pub save_personal: bool,
 }
 
 impl Default for State {
@@ -195,6 +206,8 @@ impl Default for State {
             problems: Vec::new(),
             notice: None,
             ephemeral: false,
+            applicant: Applicant::default(),
+            save_personal: false,
         }
     }
 }
@@ -232,6 +245,12 @@ pub enum Action {
     Notice(Option<Text>),
     /// Replace the whole state (restore, seminar personas).
     Replace(Box<State>),
+    /// The applicant's details changed.
+    EditApplicant(Box<Applicant>),
+    /// 「この端末に保存する」 ticked or not.
+    SetSavePersonal(bool),
+    /// Remove the personal details (from the state and so from the device).
+    ClearPersonal,
 }
 
 impl State {
@@ -279,6 +298,11 @@ impl State {
     }
 
     fn next_step(&self) -> Step {
+        match self.step {
+            Step::Applicant => return Step::Application,
+            Step::Application | Step::Compare => return self.step,
+            _ => {}
+        }
         if self.returning {
             return Step::Check;
         }
@@ -293,6 +317,9 @@ impl State {
     fn previous_step(&self) -> Step {
         match self.step {
             Step::Result => Step::Check,
+            Step::Applicant => Step::Result,
+            Step::Application => Step::Applicant,
+            Step::Compare => Step::Start,
             Step::Residence => Step::Start,
             _ if self.returning => Step::Check,
             step => {
@@ -330,13 +357,88 @@ impl State {
         }
     }
 
-    /// The state as a scenario file (the format the engine, the CLI and 「データを保存」 share).
+    /// The state as a scenario file (the format the engine, the CLI and 「データを保存」 share),
+    /// without the applicant's details.
     pub fn scenario(&self) -> ScenarioFile {
         let mut file = ScenarioFile::new(self.fiscal_year);
         file.lang = self.lang;
         file.answers = self.answers;
         file.estimate = self.estimate_input().ok().flatten();
         file
+    }
+
+    /// The scenario file with the applicant's details (for the application and its data file).
+    pub fn scenario_with_applicant(&self) -> ScenarioFile {
+        let mut file = self.scenario();
+        file.applicant = Some(self.applicant.clone());
+        file
+    }
+
+    /// A state that shows `file` (「データを開く」, seminar personas): every question counts as
+    /// answered, the drafts hold the file's figures as text, and the result page is shown.
+    pub fn from_scenario(file: &ScenarioFile) -> State {
+        let mut s = State {
+            lang: file.lang,
+            fiscal_year: file.fiscal_year,
+            answers: file.answers,
+            step: Step::Result,
+            ..State::default()
+        };
+        if let Residence::PlanningToMove { when: Some(d) } = file.answers.residence {
+            s.drafts.move_date = crate::rules::data::format_date_iso(d);
+        }
+        s.earn_mode = Some(match &file.estimate {
+            None => EarnMode::Skip,
+            Some(EstimateInput::Quick(q)) => {
+                s.drafts.quick = QuickDraft {
+                    monthly: q
+                        .monthly_earnings
+                        .map(|v| v.to_string())
+                        .unwrap_or_default(),
+                    monthly_unknown: q.monthly_earnings.is_none(),
+                    size: q.contract_size.map(|v| v.to_string()).unwrap_or_default(),
+                    size_unknown: q.contract_size.is_none(),
+                    fixed: q.mix.fixed > 0,
+                    hourly: q.mix.hourly > 0,
+                    task: q.mix.task > 0,
+                };
+                EarnMode::Quick
+            }
+            Some(EstimateInput::Detailed { contracts }) => {
+                s.drafts.contracts = contracts
+                    .iter()
+                    .map(|c| ContractDraft {
+                        label: c.label.clone(),
+                        kind: c.kind,
+                        payments: c
+                            .payments
+                            .iter()
+                            .map(|p| PaymentDraft {
+                                date: crate::rules::data::format_date_iso(p.date),
+                                amount: p.amount.to_string(),
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                EarnMode::Detailed
+            }
+            Some(EstimateInput::Actual { months }) => {
+                let mut typed = vec![String::new(); 12];
+                for m in months {
+                    let index = (m.month.month as usize + 8) % 12; // April → 0 … March → 11
+                    if m.month.fiscal_year() == file.fiscal_year {
+                        typed[index] = m.fees.to_string();
+                    }
+                }
+                s.drafts.months = typed;
+                EarnMode::Actual
+            }
+        });
+        s.answered = s.route();
+        if let Some(a) = &file.applicant {
+            s.applicant = a.clone();
+        }
+        s
     }
 
     /// Problems on the current page, if it has a form.
@@ -699,6 +801,16 @@ impl State {
             }
             Action::Notice(n) => self.notice = n,
             Action::Replace(s) => self = *s,
+            Action::EditApplicant(a) => self.applicant = *a,
+            Action::SetSavePersonal(on) => self.save_personal = on,
+            Action::ClearPersonal => {
+                self.applicant = Applicant::default();
+                self.save_personal = false;
+                self.notice = Some(Text::new(
+                    "個人情報を消去しました。",
+                    "Your personal details were deleted.",
+                ));
+            }
         }
         self
     }

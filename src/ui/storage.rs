@@ -35,9 +35,17 @@ pub fn load() -> Loaded {
     }
 }
 
-/// Saves the state. Returns a notice when the device refuses.
+/// Saves the state. The applicant's personal details are left out unless the person ticked
+/// 「この端末に保存する」. Returns a notice when the device refuses.
 pub fn save(state: &State) -> Result<(), Text> {
-    LocalStorage::set(KEY, state).map_err(|_| unavailable())
+    if state.save_personal {
+        LocalStorage::set(KEY, state)
+    } else {
+        let mut without = state.clone();
+        without.applicant = Default::default();
+        LocalStorage::set(KEY, &without)
+    }
+    .map_err(|_| unavailable())
 }
 
 /// Deletes the saved answers.
