@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
-exec trunk serve --offline --address 127.0.0.1 --port 8080 "$@"
+# --no-autoreload: Trunk's autoreload is an inline script, which the page's Content-Security-Policy
+# (the same in development as when published) refuses. Reload the page by hand after a rebuild.
+exec trunk serve --offline --no-autoreload=true --address 127.0.0.1 --port 8080 "$@"

@@ -9,6 +9,7 @@ pub mod estimate;
 pub mod fees;
 pub mod lang;
 pub mod money;
+pub mod personas;
 pub mod scenario;
 pub mod subsidy;
 pub mod wareki;

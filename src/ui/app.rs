@@ -9,7 +9,7 @@ use super::document::ApplicationPage;
 use super::questions::QuestionPage;
 use super::quick::QuickPage;
 use super::result::ResultPage;
-use super::seminar::ComparePage;
+use super::seminar::{use_seminar, ComparePage, SeminarBar, SeminarView};
 use super::start::{StartPage, StartTemplates};
 use super::state::{Action, State, Step};
 use super::storage::{self, Loaded};
@@ -33,8 +33,12 @@ pub fn today() -> NaiveDate {
         .unwrap_or_default()
 }
 
-/// The state to start from: what this device saved, or a fresh one (with a notice on trouble).
-fn initial_state() -> State {
+/// The state to start from: seminar mode when the URL says `#seminar…` (nothing read or saved),
+/// else what this device saved, or a fresh one (with a notice on trouble).
+pub fn initial_state() -> State {
+    if let Some(view) = super::seminar::view_from_location() {
+        return view.state(Lang::Ja);
+    }
     let today = today();
     match storage::load() {
         Loaded::Nothing => State::fresh(today),
@@ -78,6 +82,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
     let lang = state.lang;
+    let seminar = use_seminar(state.ephemeral, lang, dispatch.clone());
 
     // Save on every change (not in seminar mode). A refusal is reported once, not per keystroke.
     {
@@ -134,7 +139,7 @@ pub fn app(props: &AppProps) -> Html {
     let s = (*state).clone();
     let screen = match state.step {
         Step::Start => {
-            html! { <StartPage templates={props.templates.clone()} {lang} on_start={dispatch.reform(|_| Action::Start)} /> }
+            html! { <StartPage templates={props.templates.clone()} {lang} on_start={dispatch.reform(|_| Action::Start)} in_seminar={state.ephemeral} /> }
         }
         Step::Residence
         | Step::Stay3Years
@@ -152,7 +157,13 @@ pub fn app(props: &AppProps) -> Html {
         Step::Result => html! { <ResultPage state={s} dispatch={dispatch.clone()} /> },
         Step::Applicant => html! { <ApplicantPage state={s} dispatch={dispatch.clone()} /> },
         Step::Application => html! { <ApplicationPage state={s} dispatch={dispatch.clone()} /> },
-        Step::Compare => html! { <ComparePage state={s} dispatch={dispatch.clone()} /> },
+        Step::Compare => {
+            let which = match seminar {
+                Some(SeminarView::Compare(k)) => k,
+                _ => 0,
+            };
+            html! { <ComparePage state={s} dispatch={dispatch.clone()} {which} /> }
+        }
     };
     let has_answers = !state.answered.is_empty() || state.step != Step::Start;
     html! {
@@ -171,6 +182,7 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="link-button" onclick={dismiss}>{ lang.pick("閉じる", "Dismiss") }</button>
                 </div>
             }
+            if state.ephemeral { <SeminarBar view={seminar} {lang} dispatch={dispatch.clone()} /> }
             { screen }
         </>
     }

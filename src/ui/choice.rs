@@ -90,7 +90,7 @@ pub fn choices(p: &ChoicesProps) -> Html {
                                     aria-describedby={c.hint.as_ref().map(|_| hint_id.clone())} />
                                 <label for={id}>
                                     { c.label.get(lang).to_string() }
-                                    if let Some(h) = &c.hint { <span class="hint" id={hint_id} style="display:block;margin:0">{ h.get(lang).to_string() }</span> }
+                                    if let Some(h) = &c.hint { <span class="hint" id={hint_id}>{ h.get(lang).to_string() }</span> }
                                 </label>
                             </div>
                             if let Some((v, html)) = &p.reveal {

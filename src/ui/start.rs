@@ -47,6 +47,9 @@ pub struct StartPageProps {
     pub lang: Lang,
     /// Called when the user starts the questions.
     pub on_start: Callback<()>,
+    /// Already in seminar mode (no link to it then).
+    #[prop_or_default]
+    pub in_seminar: bool,
 }
 
 /// The start page: the program in brief, then a start button.
@@ -68,6 +71,12 @@ pub fn start_page(props: &StartPageProps) -> Html {
                     { props.lang.pick("はじめる", "Start now") }
                 </button>
             </p>
+            // Below the start button, so adopting the static page moves nothing above it.
+            if !props.in_seminar {
+                <p class="seminar-entry no-print">
+                    <a href="#seminar" lang={props.lang.tag()}>{ props.lang.pick("セミナーモード(hinode スタッフ向け、入力は保存されません)", "Seminar mode (for hinode staff; nothing is saved)") }</a>
+                </p>
+            }
         </section>
     }
 }
