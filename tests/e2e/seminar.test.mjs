@@ -1,0 +1,129 @@
+// Seminar mode: reached from the start page and from #seminar fragments, personas by shortcut
+// keys, the comparison, large type, and nothing saved on the device.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve } from './server.mjs';
+import { launch, openPage, waitForApp } from './browser.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const shots = 'target/e2e-shots';
+const h1 = (page) => page.textContent('main h1');
+const hash = (page) => page.evaluate(() => location.hash);
+const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage));
+
+test('seminar mode: start-page link, keys through the personas, comparison, nothing saved', async () => {
+  const { context, page, errors } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  await waitForApp(page);
+  const bodyFont = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  const normalFont = await bodyFont();
+
+  await page.click('.seminar-entry a');
+  await page.waitForSelector('.seminar-bar');
+  assert.equal(await hash(page), '#seminar');
+  assert.ok(await page.evaluate(() => document.body.classList.contains('seminar')));
+  assert.ok(await bodyFont() >= normalFont * 1.3, 'large type for a projector');
+  assert.match(await page.textContent('.seminar-keys'), /C.*比べる/, 'the keys are listed on screen');
+
+  await page.keyboard.press('1');
+  await page.waitForSelector('#make-application');
+  assert.equal(await hash(page), '#seminar/1');
+  assert.match(await page.textContent('.seminar-showing'), /ライターAさん/);
+  assert.match(await page.textContent('main'), /助成の対象になる見込みです/);
+  assert.match(await page.textContent('main'), /¥30,000/);
+
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#seminar/2');
+  await page.waitForFunction(() => document.querySelector('.seminar-showing').textContent.includes('デザイナーBさん'));
+  assert.match(await page.textContent('main'), /¥50,000/);
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: `${shots}/seminar-persona.png`, fullPage: false });
+
+  await page.keyboard.press('5');
+  await page.waitForFunction(() => document.querySelector('.seminar-showing').textContent.includes('お試し移住Eさん'));
+  assert.match(await page.textContent('main'), /助成の対象外/);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => location.hash === '#seminar/4');
+  assert.match(await page.textContent('main'), /次の手続きをすれば/);
+
+  // C: the comparison, computed by the engine; C again: the next one.
+  await page.keyboard.press('c');
+  await page.waitForSelector('.compare-table');
+  assert.match(await h1(page), /シェアハウスとアパート/);
+  const cells = await page.$$eval('.compare-table .compare-main', (tds) => tds.map((t) => t.textContent));
+  assert.deepEqual(cells, ['¥30,000', '¥50,000']);
+  await page.screenshot({ path: `${shots}/seminar-compare.png`, fullPage: true });
+  await page.keyboard.press('c');
+  await page.waitForFunction(() => location.hash === '#seminar/compare/2');
+  assert.deepEqual(await page.$$eval('.compare-table .compare-main', (tds) => tds.map((t) => t.textContent)),
+    ['¥26,400', '¥50,000', '¥50,000']);
+
+  // R: back to the seminar's start; the flow itself works there, and keys do not fire in a field.
+  await page.keyboard.press('r');
+  await page.waitForSelector('.button-start');
+  assert.equal(await hash(page), '#seminar');
+  await page.click('.button-start');
+  await page.waitForSelector('#residence-lives_in_isumi');
+  await page.focus('#residence-lives_in_isumi');
+  await page.keyboard.press('3');
+  await page.keyboard.press('c');
+  assert.ok(await page.$('#residence-lives_in_isumi'), 'keys typed in a form field stay there');
+  assert.equal(await hash(page), '#seminar');
+
+  // Escape from a question: the seminar's start again.
+  await page.click('main h1');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.button-start');
+
+  assert.deepEqual(await storedKeys(page), [], 'seminar mode saved nothing');
+  // Leaving seminar mode: normal type, the fragment gone, still nothing stored.
+  await page.click('#seminar-exit');
+  await page.waitForSelector('.seminar-entry a');
+  assert.ok(!(await page.evaluate(() => document.body.classList.contains('seminar'))));
+  assert.equal(await hash(page), '');
+  assert.deepEqual(await storedKeys(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('#seminar/N opens a persona directly, follows hashchange and the back button, keeps saved answers', async () => {
+  let { context, page, errors } = await openPage(browser, server.url);
+  await waitForApp(page);
+  // Someone's own answers on this device, before the seminar.
+  await page.click('.button-start');
+  await page.check('#residence-lives_in_isumi');
+  await page.click('form button[type="submit"]');
+  await page.waitForSelector('#stay_3_years-yes');
+  const saved = await page.evaluate(() => JSON.stringify(localStorage));
+  assert.notEqual(saved, '{}');
+
+  await page.close();
+  // A new tab straight at a persona (the same device: the same storage).
+  page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url + '#seminar/2');
+  await page.waitForSelector('.seminar-bar');
+  assert.match(await page.textContent('.seminar-showing'), /デザイナーBさん/);
+  assert.match(await page.textContent('main'), /¥50,000/);
+
+  await page.evaluate(() => { location.hash = '#seminar/6'; });
+  await page.waitForFunction(() => document.querySelector('.seminar-showing').textContent.includes('検討中Fさん'));
+  assert.match(await page.textContent('main'), /¥30,000 〜 ¥50,000/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('.seminar-showing').textContent.includes('デザイナーBさん'));
+  // A fragment that is not the seminar's (the skip link) changes nothing.
+  await page.evaluate(() => { location.hash = '#main'; });
+  await page.waitForTimeout(100);
+  assert.ok(await page.$('.seminar-bar'));
+  assert.match(await page.textContent('.seminar-showing'), /デザイナーBさん/);
+
+  assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), saved, 'the seminar left the saved answers as they were');
+  await page.click('#seminar-exit');
+  await page.waitForSelector('#stay_3_years-yes');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
