@@ -80,7 +80,8 @@ fn table(cmp: &Comparison, lang: Lang) -> Html {
     });
     html! {
         <>
-        <div class="table-wrap">
+        // Focusable and named: on a narrow screen the table scrolls sideways, also from the keyboard.
+        <div class="table-wrap" tabindex="0" role="region" aria-label={cmp.title.get(lang).to_string()}>
             <table class="compare-table">
                 <caption>{ cmp.summary.get(lang).to_string() }</caption>
                 <thead>

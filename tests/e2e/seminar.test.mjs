@@ -127,3 +127,31 @@ test('#seminar/N opens a persona directly, follows hashchange and the back butto
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('seminar pages pass axe (WCAG 2.2 AA) and do not scroll sideways at 320 px', async () => {
+  const { createRequire } = await import('node:module');
+  const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  // bypassCSP only so the test can inject axe-core; the app itself runs under its policy.
+  const { context, page, errors } = await openPage(browser, server.url + '#seminar/6', { viewport: { width: 320, height: 700 }, bypassCSP: true });
+  await page.waitForSelector('.seminar-bar');
+  const check = async (label) => {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(() => window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }));
+    const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    assert.deepEqual(found, [], `${label}: axe`);
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(scroll <= client, `${label}: page scrolls sideways (${scroll} > ${client})`);
+  };
+  await check('persona result');
+  await page.click('main h1');
+  await page.keyboard.press('c');
+  await page.waitForSelector('.compare-table');
+  await check('comparison');
+  await page.keyboard.press('r');
+  await page.waitForSelector('.button-start');
+  await check('seminar start');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
