@@ -12,8 +12,10 @@ const SCOPE = new URL(self.registration.scope);
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // `reload`: take the files from the server, not from an HTTP cache that may hold older ones.
-    await cache.addAll(FILES.map((f) => new Request(new URL(f, SCOPE), { cache: 'reload' })));
+    // A hashed name never changes its content, so the HTTP cache may supply it (no second
+    // download of the wasm just fetched); files without a hash are revalidated with the server.
+    const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+    await cache.addAll(FILES.map((f) => new Request(new URL(f, SCOPE), { cache: hashed.test(f) ? 'default' : 'no-cache' })));
     // Every file the app needs is loaded at start, so an open page never asks for an old one: it
     // is safe to take over at once.
     await self.skipWaiting();

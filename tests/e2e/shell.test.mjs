@@ -22,13 +22,14 @@ test('start screen is in the HTML itself, before any script runs', async () => {
 
 test('the app takes over the start screen from a sub-path without moving it', async () => {
   const { context, page, errors } = await openPage(browser, null);
-  await page.route('**/*.wasm', async (route) => {
-    // Hold the wasm back to measure the static start screen first.
-    await new Promise((r) => setTimeout(r, 300));
-    await route.continue();
-  });
-  await page.goto(server.url);
+  // Hold the wasm back until the static start screen is measured (a fixed delay raced the app's
+  // start once the preloaded wasm arrived before the measurement).
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   const before = await page.locator('#start-title').boundingBox();
+  release();
   await waitForApp(page);
   const after = await page.locator('#start-title').boundingBox();
   assert.deepEqual(after, before, 'the heading did not move when the app took over');
