@@ -2,6 +2,7 @@
 //! its trace and chart, the assumptions and the rules' version. All computed by the engine.
 
 use super::chart::SubsidyChart;
+use super::data_file::DataFile;
 use super::state::{Action, State};
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Status, Verdict};
@@ -245,6 +246,7 @@ pub fn result_page(p: &ResultPageProps) -> Html {
                 <button type="button" class="button button-secondary" onclick={to_check}>{ lang.pick("回答を変更する", "Change your answers") }</button>
                 <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
             </div>
+            <DataFile state={s.clone()} dispatch={d.clone()} />
         </div>
     }
 }

@@ -466,10 +466,38 @@ impl State {
             Step::Quick => quick_input(&self.drafts.quick).map(|_| None),
             Step::Detailed => contracts_input(&self.drafts.contracts).map(|_| None),
             Step::Actual => months_input(self.fiscal_year, &self.drafts.months).map(|_| None),
+            // The applicant's details: only errors stop the person; warnings are shown on the page.
+            // Today's date comes from the device, as everywhere in the UI.
+            Step::Applicant => {
+                return applicant_problems(&self.applicant, super::app::today());
+            }
             _ => Ok(None::<()>),
         };
         result.err().unwrap_or_default()
     }
+}
+
+/// The `id` of the input for an applicant field id of the engine (`"bank.bank_code"` →
+/// `"applicant-bank-bank_code"`: no dot, so it also works in a CSS selector).
+pub fn applicant_input_id(field: &str) -> String {
+    format!("applicant-{}", field.replace('.', "-"))
+}
+
+/// The blocking problems (errors, not warnings) with the applicant's details, each message led by
+/// the field's name so the error summary reads on its own.
+pub fn applicant_problems(a: &Applicant, today: NaiveDate) -> Vec<FieldProblem> {
+    use crate::rules::applicant::{field_label, validate_as_of, Severity};
+    validate_as_of(a, today)
+        .into_iter()
+        .filter(|e| e.severity() == Severity::Error)
+        .map(|e| {
+            let text = |lang| format!("{}: {}", field_label(e.field, lang), e.message(lang));
+            problem(
+                applicant_input_id(e.field),
+                Text::new(text(Lang::Ja), text(Lang::En)),
+            )
+        })
+        .collect()
 }
 
 fn problem(field: impl Into<String>, message: Text) -> FieldProblem {
