@@ -180,27 +180,10 @@ impl QrDetail {
     }
 }
 
-/// The scenario as one line of JSON with the applicant's empty fields left out (they read back as
-/// empty: the applicant's fields all have defaults). [`ScenarioFile::from_json`] reads it back
-/// to the same file.
+/// The scenario as one line of JSON. The applicant's empty fields are left out (see
+/// [`Applicant`]); [`ScenarioFile::from_json`] reads it back to the same file.
 pub fn compact_json(file: &ScenarioFile) -> String {
-    let Ok(mut value) = serde_json::to_value(file) else {
-        return String::new();
-    };
-    if let Some(applicant) = value.get_mut("applicant") {
-        drop_empty_strings(applicant);
-    }
-    serde_json::to_string(&value).unwrap_or_default()
-}
-
-/// Removes `""` members from an object and its nested objects.
-fn drop_empty_strings(value: &mut serde_json::Value) {
-    if let serde_json::Value::Object(map) = value {
-        map.retain(|_, v| v.as_str() != Some(""));
-        for v in map.values_mut() {
-            drop_empty_strings(v);
-        }
-    }
+    serde_json::to_string(file).unwrap_or_default()
 }
 
 /// The QR payloads to try, largest first: the whole scenario; for contracts, the fees per month

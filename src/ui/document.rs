@@ -67,7 +67,19 @@ fn qr_block(state: &State, outcome: Option<&Outcome>) -> Html {
     let svg = qr_payloads(&file, outcome)
         .into_iter()
         .find_map(|(detail, json)| {
-            qr_svg(&ascii_json(&json), "申請内容のデータ(QRコード)")
+            // ASCII first: it reads the same on every scanner. Then UTF-8, half the size for
+            // Japanese text (phones read it correctly; some desk scanners assume Shift-JIS), so
+            // that long Japanese details cost the fees rather than the whole code.
+            let ascii = ascii_json(&json);
+            let label = "申請内容のデータ(QRコード)";
+            qr_svg(&ascii, label)
+                .or_else(|e| {
+                    if ascii.len() == json.len() {
+                        Err(e)
+                    } else {
+                        qr_svg(&json, label)
+                    }
+                })
                 .ok()
                 .map(|svg| (detail, svg))
         });
