@@ -140,6 +140,15 @@ fn estimate_section(state: &State, o: &Outcome) -> Html {
             { for [lo, hi].into_iter().filter_map(|y| y.period_note.as_ref()).take(1).map(|n| html! {
                 <p class="notice">{ n.get(lang).to_string() }</p>
             }) }
+            if let Some(q) = &o.quick_estimate {
+                <p class="small" id="assumed-contracts">
+                    { lang.pick("試算で仮定した契約: ", "Contracts assumed for the estimate: ") }
+                    { q.low.description.get(lang).to_string() }
+                    if q.is_range && q.low.description != q.high.description {
+                        { lang.pick(" 〜 ", " to ") }{ q.high.description.get(lang).to_string() }
+                    }
+                </p>
+            }
             <p>{ o.paid_when.get(lang).to_string() }</p>
             { chart(state, o) }
             <details>
