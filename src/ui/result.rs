@@ -141,6 +141,15 @@ fn estimate_section(state: &State, o: &Outcome) -> Html {
             { for [lo, hi].into_iter().filter_map(|y| y.period_note.as_ref()).take(1).map(|n| html! {
                 <p class="notice">{ n.get(lang).to_string() }</p>
             }) }
+            if let Some(q) = &o.quick_estimate {
+                <p class="small" id="assumed-contracts">
+                    { lang.pick("試算で仮定した契約: ", "Contracts assumed for the estimate: ") }
+                    { q.low.description.get(lang).to_string() }
+                    if q.is_range && q.low.description != q.high.description {
+                        { lang.pick(" 〜 ", " to ") }{ q.high.description.get(lang).to_string() }
+                    }
+                </p>
+            }
             <p>{ o.paid_when.get(lang).to_string() }</p>
             { chart(state, o) }
             <details>
@@ -215,7 +224,7 @@ pub fn result_page(p: &ResultPageProps) -> Html {
                             <div>
                                 <p><strong>{ c.wording.get(lang).to_string() }</strong><span class="visually-hidden">{ format!(": {sr}") }</span></p>
                                 <p>{ c.reason.get(lang).to_string() }</p>
-                                if !c.next_step.get(lang).is_empty() { <p class="small">{ lang.pick("次にすること: ", "Next step: ") }{ c.next_step.get(lang).to_string() }</p> }
+                                if !c.next_step.get(lang).is_empty() && c.status != Status::Met { <p class="small">{ lang.pick("次にすること: ", "Next step: ") }{ c.next_step.get(lang).to_string() }</p> }
                             </div>
                         </li>
                     }

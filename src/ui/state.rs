@@ -350,7 +350,7 @@ impl State {
             Some(EarnMode::Quick) => {
                 quick_input(&self.drafts.quick).map(|q| Some(EstimateInput::Quick(q)))
             }
-            Some(EarnMode::Detailed) => contracts_input(&self.drafts.contracts)
+            Some(EarnMode::Detailed) => contracts_input(&self.drafts.contracts, self.lang)
                 .map(|contracts| Some(EstimateInput::Detailed { contracts })),
             Some(EarnMode::Actual) => months_input(self.fiscal_year, &self.drafts.months)
                 .map(|months| Some(EstimateInput::Actual { months })),
@@ -464,7 +464,7 @@ impl State {
         let result = match self.step {
             Step::Residence => move_date_input(&self.drafts.move_date).map(|_| None),
             Step::Quick => quick_input(&self.drafts.quick).map(|_| None),
-            Step::Detailed => contracts_input(&self.drafts.contracts).map(|_| None),
+            Step::Detailed => contracts_input(&self.drafts.contracts, self.lang).map(|_| None),
             Step::Actual => months_input(self.fiscal_year, &self.drafts.months).map(|_| None),
             // The applicant's details: only errors stop the person; warnings are shown on the page.
             // Today's date comes from the device, as everywhere in the UI.
@@ -591,7 +591,10 @@ fn quick_input(d: &QuickDraft) -> Result<QuickAnswers, Vec<FieldProblem>> {
     })
 }
 
-fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Vec<FieldProblem>> {
+fn contracts_input(
+    drafts: &[ContractDraft],
+    lang: Lang,
+) -> Result<Vec<Contract>, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let mut contracts = Vec::new();
     for (ci, c) in drafts.iter().enumerate() {
@@ -642,7 +645,8 @@ fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Vec<FieldP
             }
         }
         let label = if c.label.trim().is_empty() {
-            format!("{}", ci + 1)
+            // The trace names contracts by label: give unnamed ones a readable one.
+            format!("{}{}", lang.pick("契約", "Contract "), ci + 1)
         } else {
             c.label.trim().to_string()
         };
