@@ -51,7 +51,7 @@ fn forty_payments() -> Vec<Contract> {
                     let month = (3 + n % 12) % 12 + 1; // April onwards, wrapping into 2027
                     let year = if month >= 4 { 2026 } else { 2027 };
                     Payment {
-                        date: date(year, month, 1 + (n / 12) as u32),
+                        date: date(year, month, 1 + n / 12),
                         amount: 10_000 + 1_000 * n as u64,
                     }
                 })

@@ -47,7 +47,14 @@ const DETAILS = {
   'applicant-bank-holder_kana': 'イスミ　タロウ',
 };
 
-const next = (page) => page.click('form button[type=submit]');
+/** Presses the page's submit button (continue) without waiting: for a page that stays. */
+const submit = (page) => page.click('form button[type=submit]');
+/** Continues and waits until the next page (a new heading) is shown. */
+async function next(page) {
+  const heading = await page.textContent('h1');
+  await submit(page);
+  await page.waitForFunction((h) => document.querySelector('h1')?.textContent !== h, heading);
+}
 const squash = (s) => s.replace(/\s+/g, '');
 
 /** Start → eligible answers → housing → this fiscal year → earnings mode. */
@@ -342,7 +349,7 @@ test('details: errors block with a linked summary, warnings do not; nothing type
   assert.equal(await page.inputValue('#applicant-furigana'), 'イスミ　タロウ');
   // An address outside Isumi is a warning, shown at once, not an error.
   assert.match(await page.textContent('#applicant-address-warning'), /いすみ市/);
-  await next(page);
+  await submit(page);
   await page.waitForSelector('.error-summary');
   const links = await page.locator('.error-summary a').allTextContents();
   assert.deepEqual(links, ['金融機関コード: 4桁の数字で入力してください。']);
