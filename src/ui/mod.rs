@@ -8,6 +8,7 @@ pub mod chart;
 pub mod check;
 pub mod choice;
 pub mod compare;
+pub mod data_file;
 pub mod detailed;
 pub mod document;
 pub mod fields;
