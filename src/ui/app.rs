@@ -4,6 +4,7 @@
 use super::actual::ActualPage;
 use super::applicant_form::ApplicantPage;
 use super::check::CheckPage;
+use super::data_file::DataFile;
 use super::detailed::DetailedPage;
 use super::document::ApplicationPage;
 use super::questions::QuestionPage;
@@ -139,7 +140,14 @@ pub fn app(props: &AppProps) -> Html {
     let s = (*state).clone();
     let screen = match state.step {
         Step::Start => {
-            html! { <StartPage templates={props.templates.clone()} {lang} on_start={dispatch.reform(|_| Action::Start)} in_seminar={state.ephemeral} /> }
+            html! {
+                <>
+                <StartPage templates={props.templates.clone()} {lang} on_start={dispatch.reform(|_| Action::Start)} in_seminar={state.ephemeral} />
+                if !state.ephemeral {
+                    <DataFile state={s.clone()} dispatch={dispatch.clone()} open_only=true />
+                }
+                </>
+            }
         }
         Step::Residence
         | Step::Stay3Years

@@ -110,38 +110,46 @@ pub fn rows(s: &State) -> Vec<(Step, String, String)> {
                 .filter(|(on, _)| *on)
                 .map(|(_, n)| *n)
                 .collect();
+                let from = match (q.first_month, lang) {
+                    (Some(m), Lang::Ja) => format!("、{}年{}月から", m.year, m.month),
+                    (Some(m), Lang::En) => format!(", from {}-{:02}", m.year, m.month),
+                    (None, _) => String::new(),
+                };
                 Some((
                     lang.pick("収入(おおまか)", "Earnings (rough)"),
-                    match lang {
-                        Lang::Ja => format!(
-                            "月 {}、1件 {}、{}",
-                            if q.monthly_unknown {
-                                unknown
-                            } else {
-                                q.monthly.as_str()
-                            },
-                            if q.size_unknown {
-                                unknown
-                            } else {
-                                q.size.as_str()
-                            },
-                            kinds.join("・")
-                        ),
-                        Lang::En => format!(
-                            "{} a month, contracts of {}, {}",
-                            if q.monthly_unknown {
-                                unknown
-                            } else {
-                                q.monthly.as_str()
-                            },
-                            if q.size_unknown {
-                                unknown
-                            } else {
-                                q.size.as_str()
-                            },
-                            kinds.join(", ")
-                        ),
-                    },
+                    format!(
+                        "{}{from}",
+                        match lang {
+                            Lang::Ja => format!(
+                                "月 {}、1件 {}、{}",
+                                if q.monthly_unknown {
+                                    unknown
+                                } else {
+                                    q.monthly.as_str()
+                                },
+                                if q.size_unknown {
+                                    unknown
+                                } else {
+                                    q.size.as_str()
+                                },
+                                kinds.join("・")
+                            ),
+                            Lang::En => format!(
+                                "{} a month, contracts of {}, {}",
+                                if q.monthly_unknown {
+                                    unknown
+                                } else {
+                                    q.monthly.as_str()
+                                },
+                                if q.size_unknown {
+                                    unknown
+                                } else {
+                                    q.size.as_str()
+                                },
+                                kinds.join(", ")
+                            ),
+                        },
+                    ),
                 ))
             }
             Step::Detailed => {

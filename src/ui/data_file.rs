@@ -25,6 +25,9 @@ pub struct DataFileProps {
     pub state: State,
     /// The dispatcher.
     pub dispatch: Callback<Action>,
+    /// Only 「データを開く」 (the start page: there is nothing to save yet).
+    #[prop_or_default]
+    pub open_only: bool,
 }
 
 /// The file name of a saved scenario, e.g. `isumi-check-2026-11-23.json`.
@@ -154,20 +157,28 @@ pub fn data_file(p: &DataFileProps) -> Html {
     html! {
         <div class="data-file no-print">
             <div class="button-row">
-                <button type="button" class="button button-secondary" id="save-data" onclick={on_save}>
-                    { lang.pick("データを保存", "Save the data") }
-                </button>
+                if !p.open_only {
+                    <button type="button" class="button button-secondary" id="save-data" onclick={on_save}>
+                        { lang.pick("データを保存", "Save the data") }
+                    </button>
+                }
                 <button type="button" class="button button-secondary" id="open-data" onclick={on_open_click}>
                     { lang.pick("データを開く", "Open saved data") }
                 </button>
                 <input type="file" id="open-data-input" class="visually-hidden" tabindex="-1" aria-hidden="true"
                     accept=".json,application/json" ref={input} onchange={on_file} />
             </div>
+            if p.open_only {
+                <p class="small">{ lang.pick(
+                    "前に「データを保存」したファイルがあれば、続きから始められます(ほかの端末で保存したものでも)。",
+                    "Have a file from “Save the data”? Open it to carry on (even one saved on another device).") }</p>
+            } else {
             <p class="small">{ lang.pick(
                 "回答を1つのファイル(JSON)としてこの端末に保存し、あとで「データを開く」で読み込めます。hinode の窓口でも同じファイルを確認できます。",
                 "Saves your answers as one file (JSON) on this device; open it later with “Open saved data”. The hinode desk can read the same file.") }
                 if has_personal { { lang.pick(" ファイルには入力した個人情報(氏名・口座など)も含まれます。", " The file includes the personal details you typed (name, bank account…).") } }
             </p>
+            }
             if let Some(m) = &*message {
                 <p class="error-message" role="alert" id="data-file-error">{ m.get(lang).to_string() }</p>
             }

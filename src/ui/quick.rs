@@ -4,6 +4,7 @@ use super::fields::{problem_for, Frame, TextInput};
 use super::state::{Action, Drafts, QuickDraft, State};
 use crate::rules::data::rules;
 use crate::rules::format_yen;
+use crate::rules::subsidy::YearMonth;
 use yew::prelude::*;
 
 /// Props of [`QuickPage`].
@@ -68,6 +69,23 @@ pub fn quick_page(p: &QuickPageProps) -> Html {
             format_yen(high)
         ),
     };
+    // The months of the fiscal year after April (April itself is the whole year).
+    let months: Vec<YearMonth> = YearMonth::new(s.fiscal_year, 4)
+        .map(|april| (1..12).map(|i| april.plus_months(i)).collect())
+        .unwrap_or_default();
+    let first_month_changed = {
+        let d = d.clone();
+        let drafts = s.drafts.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            let mut next = drafts.clone();
+            next.quick.first_month = YearMonth::parse(&v);
+            d.emit(Action::EditDrafts(next));
+        })
+    };
     html! {
         <Frame {lang} progress={s.progress()} problems={s.problems.clone()} on_back={d.reform(|_| Action::Back)}
             on_continue={Some(d.reform(|_| Action::Continue))}>
@@ -99,6 +117,18 @@ pub fn quick_page(p: &QuickPageProps) -> Html {
                 </div>
                 <p class="hint">{ lang.pick("複数選ぶと、収入を均等に分けて試算します。", "With several kinds, earnings are split equally between them.") }</p>
             </fieldset>
+            <div class="field">
+                <label for="quick-first-month">{ lang.pick("年度の途中から始める場合、最初の月", "Starting mid-year? First month of work") }</label>
+                <p class="hint" id="quick-first-month-hint">{ lang.pick("その月からの支払いだけを数えます(上限は按分しないと想定)。", "Only payments from that month count (the cap is assumed not to be pro-rated).") }</p>
+                <select id="quick-first-month" class="input input-short" aria-describedby="quick-first-month-hint" onchange={first_month_changed}>
+                    <option value="" selected={q.first_month.is_none()}>{ lang.pick("年度のはじめから", "The whole year") }</option>
+                    { for months.iter().map(|m| html! {
+                        <option value={format!("{}-{:02}", m.year, m.month)} selected={q.first_month == Some(*m)}>
+                            { match lang { crate::rules::Lang::Ja => format!("{}年{}月", m.year, m.month), crate::rules::Lang::En => format!("{} {}", super::state::month_name_en(m.month), m.year) } }
+                        </option>
+                    }) }
+                </select>
+            </div>
         </Frame>
     }
 }

@@ -86,6 +86,8 @@ pub struct QuickDraft {
     pub hourly: bool,
     /// Does tasks.
     pub task: bool,
+    /// First month of work in the fiscal year (moved in mid-year); `None`: the whole year.
+    pub first_month: Option<YearMonth>,
 }
 
 impl Default for QuickDraft {
@@ -98,6 +100,7 @@ impl Default for QuickDraft {
             fixed: true,
             hourly: false,
             task: false,
+            first_month: None,
         }
     }
 }
@@ -347,9 +350,8 @@ impl State {
     pub fn estimate_input(&self) -> Result<Option<EstimateInput>, Vec<FieldProblem>> {
         match self.earn_mode {
             None | Some(EarnMode::Skip) => Ok(None),
-            Some(EarnMode::Quick) => {
-                quick_input(&self.drafts.quick).map(|q| Some(EstimateInput::Quick(q)))
-            }
+            Some(EarnMode::Quick) => quick_input(&self.drafts.quick, self.fiscal_year)
+                .map(|q| Some(EstimateInput::Quick(q))),
             Some(EarnMode::Detailed) => contracts_input(&self.drafts.contracts, self.lang)
                 .map(|contracts| Some(EstimateInput::Detailed { contracts })),
             Some(EarnMode::Actual) => months_input(self.fiscal_year, &self.drafts.months)
@@ -401,6 +403,7 @@ impl State {
                     fixed: q.mix.fixed > 0,
                     hourly: q.mix.hourly > 0,
                     task: q.mix.task > 0,
+                    first_month: q.first_month,
                 };
                 EarnMode::Quick
             }
@@ -463,7 +466,7 @@ impl State {
         }
         let result = match self.step {
             Step::Residence => move_date_input(&self.drafts.move_date).map(|_| None),
-            Step::Quick => quick_input(&self.drafts.quick).map(|_| None),
+            Step::Quick => quick_input(&self.drafts.quick, self.fiscal_year).map(|_| None),
             Step::Detailed => contracts_input(&self.drafts.contracts, self.lang).map(|_| None),
             Step::Actual => months_input(self.fiscal_year, &self.drafts.months).map(|_| None),
             // The applicant's details: only errors stop the person; warnings are shown on the page.
@@ -525,7 +528,7 @@ pub fn move_date_input(s: &str) -> Result<Option<NaiveDate>, Vec<FieldProblem>> 
     })
 }
 
-fn quick_input(d: &QuickDraft) -> Result<QuickAnswers, Vec<FieldProblem>> {
+fn quick_input(d: &QuickDraft, fy: i32) -> Result<QuickAnswers, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let monthly = if d.monthly_unknown {
         None
@@ -587,7 +590,8 @@ fn quick_input(d: &QuickDraft) -> Result<QuickAnswers, Vec<FieldProblem>> {
             hourly: shares[1],
             task: shares[2],
         },
-        first_month: None,
+        // A month left over from another fiscal year no longer applies.
+        first_month: d.first_month.filter(|m| m.fiscal_year() == fy),
     })
 }
 

@@ -185,3 +185,21 @@ test('focus moves to each new screen\'s heading', async () => {
   assert.match(await page.evaluate(() => document.activeElement.textContent), /3年以上/);
   await context.close();
 });
+
+test('a data file opened on the start page carries on to its result (another device\'s file)', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  await waitForApp(page);
+  // domain.md: ¥250,000 in one contract before 2019-10 → 20,000 + 10,000 + 2,500 = ¥32,500 of fees,
+  // under the ¥50,000 individual-housing cap.
+  const file = {
+    format: 'isumi-check', format_version: 1, lang: 'ja', fiscal_year: 2019,
+    answers: { residence: 'lives_in_isumi', stay_3_years: 'yes', crowdworks_account: 'yes', hinode_special_member: 'yes', housing: 'individual' },
+    estimate: { mode: 'detailed', contracts: [{ label: 'デザイン', kind: 'fixed', payments: [{ date: '2019-06-01', amount: 250000 }] }] },
+  };
+  await page.setInputFiles('#open-data-input', { name: 'scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.waitForSelector('.verdict');
+  assert.equal(await figure(page, '助成額'), '¥32,500');
+  assert.equal(await figure(page, '手数料(税込)'), '¥32,500');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
