@@ -214,7 +214,7 @@ pub fn result_page(p: &ResultPageProps) -> Html {
                             <div>
                                 <p><strong>{ c.wording.get(lang).to_string() }</strong><span class="visually-hidden">{ format!(": {sr}") }</span></p>
                                 <p>{ c.reason.get(lang).to_string() }</p>
-                                if !c.next_step.get(lang).is_empty() { <p class="small">{ lang.pick("次にすること: ", "Next step: ") }{ c.next_step.get(lang).to_string() }</p> }
+                                if !c.next_step.get(lang).is_empty() && c.status != Status::Met { <p class="small">{ lang.pick("次にすること: ", "Next step: ") }{ c.next_step.get(lang).to_string() }</p> }
                             </div>
                         </li>
                     }

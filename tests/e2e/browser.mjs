@@ -16,8 +16,8 @@ export function launch() {
 }
 
 /** Opens a fresh page (new context: empty storage) and collects console errors. */
-export async function openPage(browser, url, { viewport = { width: 390, height: 844 }, locale = 'ja-JP' } = {}) {
-  const context = await browser.newContext({ viewport, locale });
+export async function openPage(browser, url, { viewport = { width: 390, height: 844 }, locale = 'ja-JP', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, locale, bypassCSP });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
