@@ -6,7 +6,7 @@
 #   bash scripts/bench.sh [--runs N] [--no-build] [--smoke]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=5; build=1; smoke=()
+runs=7; build=1; smoke=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift ;;
