@@ -2,7 +2,7 @@
 // with gzip on loopback and loaded in headless Chromium with a phone-like profile. Prints medians,
 // ratios to the floor and budgets; writes JSON. Asserts nothing (see README "Performance").
 //
-//   node tests/bench/load.mjs [--runs 5] [--dist dist] [--out target/bench/load.json] [--smoke]
+//   node tests/bench/load.mjs [--runs 7] [--dist dist] [--out target/bench/load.json] [--smoke]
 //
 // Every time is taken inside the page (performance.now(), requestAnimationFrame, MutationObserver),
 // so the latency of driving the browser over CDP is not in the figures.
