@@ -58,7 +58,7 @@ async fn mount_app() -> Mounted {
 }
 
 async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(40)).await;
+    yew::platform::time::sleep(std::time::Duration::from_millis(25)).await;
 }
 
 fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
@@ -73,14 +73,43 @@ fn h1(root: &web_sys::Element) -> String {
     find(root, "h1").text_content().unwrap_or_default()
 }
 
+/// Waits (up to ~10 s: the machine may be busy) until `selector` matches inside `root`.
+async fn wait_for(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
+    for _ in 0..400 {
+        if let Ok(Some(e)) = root.query_selector(selector) {
+            return e.dyn_into().unwrap();
+        }
+        settle().await;
+    }
+    find(root, selector)
+}
+
+/// Waits until the page's heading is no longer `before`.
+async fn wait_for_new_page(root: &web_sys::Element, before: &str) {
+    for _ in 0..400 {
+        if h1(root) != before {
+            return;
+        }
+        settle().await;
+    }
+    panic!("still on {before:?}");
+}
+
 async fn click(root: &web_sys::Element, selector: &str) {
-    find(root, selector).click();
+    wait_for(root, selector).await.click();
     settle().await;
+}
+
+/// Clicks a button that leads to another page, and waits for it.
+async fn click_through(root: &web_sys::Element, selector: &str) {
+    let before = h1(root);
+    click(root, selector).await;
+    wait_for_new_page(root, &before).await;
 }
 
 async fn choose(root: &web_sys::Element, radio: &str) {
     click(root, &format!("#{radio}")).await;
-    click(root, "button[type=submit]").await;
+    click_through(root, "button[type=submit]").await;
 }
 
 /// Types into an input the way a Japanese IME does: composition events with `isComposing` input
@@ -113,7 +142,7 @@ async fn start_button_opens_the_first_question() {
     let root = mount_app().await;
     settle().await;
     assert!(root.text_content().unwrap().contains("はじめる"));
-    click(&root, ".button-start").await;
+    click_through(&root, ".button-start").await;
     assert!(
         h1(&root).contains("いすみ市に住んでいますか"),
         "got {}",
@@ -129,16 +158,16 @@ async fn start_button_opens_the_first_question() {
 async fn clicking_through_gives_a_verdict_computed_by_the_engine() {
     let root = mount_app().await;
     settle().await;
-    click(&root, ".button-start").await;
+    click_through(&root, ".button-start").await;
     choose(&root, "residence-lives_in_isumi").await;
     choose(&root, "stay_3_years-yes").await;
     choose(&root, "crowdworks-no").await;
     choose(&root, "hinode-yes").await;
     choose(&root, "housing-individual").await;
-    click(&root, "button[type=submit]").await; // fiscal year
+    click_through(&root, "button[type=submit]").await; // fiscal year
     choose(&root, "earn_mode-skip").await;
     assert!(h1(&root).contains("回答の確認"));
-    click(&root, ".button-row button[type=submit]").await;
+    click_through(&root, ".button-row button[type=submit]").await;
     // No CrowdWorks account yet: eligible once registered (an action, not a refusal).
     assert!(
         h1(&root).contains("次の手続きをすれば"),
@@ -156,7 +185,7 @@ async fn clicking_through_gives_a_verdict_computed_by_the_engine() {
 async fn ime_composition_is_not_broken_and_full_width_digits_count() {
     let root = mount_app().await;
     settle().await;
-    click(&root, ".button-start").await;
+    click_through(&root, ".button-start").await;
     for radio in [
         "residence-lives_in_isumi",
         "stay_3_years-yes",
@@ -166,14 +195,14 @@ async fn ime_composition_is_not_broken_and_full_width_digits_count() {
     ] {
         choose(&root, radio).await;
     }
-    click(&root, "button[type=submit]").await;
+    click_through(&root, "button[type=submit]").await;
     choose(&root, "earn_mode-quick").await;
     let monthly: web_sys::HtmlInputElement = find(&root, "#quick-monthly").dyn_into().unwrap();
     type_with_ime(&monthly, &["ｊ", "じゅ", "じゅうまん", "１０万"]).await;
     assert_eq!(monthly.value(), "１０万");
     let size: web_sys::HtmlInputElement = find(&root, "#quick-size").dyn_into().unwrap();
     type_with_ime(&size, &["１", "１万"]).await;
-    click(&root, "button[type=submit]").await;
+    click_through(&root, "button[type=submit]").await;
     assert!(
         h1(&root).contains("回答の確認"),
         "the composed amounts were accepted: {}",

@@ -28,46 +28,64 @@ pub enum AccountType {
 #[serde(default)]
 pub struct BankAccount {
     /// 金融機関名 (e.g. 千葉銀行).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub bank_name: String,
     /// 金融機関コード: 4 digits.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub bank_code: String,
     /// 支店名.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub branch_name: String,
     /// 支店コード: 3 digits.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub branch_code: String,
     /// 預金種別.
     pub account_type: AccountType,
     /// 口座番号: 7 digits.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub account_number: String,
     /// 口座名義 in katakana (カナ).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub holder_kana: String,
 }
 
 /// The applicant block and payment details of the application, as typed.
+///
+/// Empty fields are left out when written (files, the QR code) and read back as empty.
 ///
 /// Housing type, fiscal year and fees paid are answers of the scenario, not here.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Applicant {
     /// 氏名 (as on the 住民票).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// フリガナ (katakana reading of the name).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub furigana: String,
     /// 生年月日, as typed: ISO, slashes or a 和暦 form (平成2年4月1日, H2.4.1).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub birth_date: String,
     /// 住所, expected in いすみ市.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub address: String,
     /// 電話番号.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub phone: String,
     /// メールアドレス.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub email: String,
     /// CrowdWorks user name or ID.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub crowdworks_user: String,
     /// hinode special member number (hinode特別会員番号).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub hinode_member_no: String,
     /// 転入日 (the date of moving in to いすみ市), as typed.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub housing_moved_in: String,
     /// 交付申請額 (the subsidy requested), as typed: parsed by `amount::parse_amount`.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub requested_amount: String,
     /// 振込先.
     pub bank: BankAccount,

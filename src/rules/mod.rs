@@ -3,6 +3,7 @@
 
 pub mod amount;
 pub mod applicant;
+pub mod application;
 pub mod data;
 pub mod eligibility;
 pub mod estimate;

@@ -9,7 +9,7 @@ use yew::prelude::*;
 const W: u64 = 640;
 const H: u64 = 300;
 const LEFT: u64 = 70;
-const RIGHT: u64 = 20;
+const RIGHT: u64 = 44;
 const TOP: u64 = 20;
 const BOTTOM: u64 = 50;
 

@@ -23,6 +23,9 @@ pub struct TextInputProps {
     /// Problem to show.
     #[prop_or_default]
     pub error: Option<AttrValue>,
+    /// Something worth a second look that does not stop the person (shown, not blocking).
+    #[prop_or_default]
+    pub warning: Option<AttrValue>,
     /// `inputmode` (e.g. "numeric"): a phone shows the digit pad, yet full-width input still works.
     #[prop_or_default]
     pub inputmode: Option<AttrValue>,
@@ -79,9 +82,11 @@ pub fn text_input(p: &TextInputProps) -> Html {
     }
     let hint_id = format!("{}-hint", p.id);
     let error_id = format!("{}-error", p.id);
+    let warning_id = format!("{}-warning", p.id);
     let described: Vec<String> = [
         p.hint.as_ref().map(|_| hint_id.clone()),
         p.error.as_ref().map(|_| error_id.clone()),
+        p.warning.as_ref().map(|_| warning_id.clone()),
     ]
     .into_iter()
     .flatten()
@@ -92,6 +97,7 @@ pub fn text_input(p: &TextInputProps) -> Html {
             <label for={p.id.clone()}>{ p.label.clone() }</label>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h.clone() }</p> }
             if let Some(e) = &p.error { <p class="error-message" id={error_id}>{ e.clone() }</p> }
+            if let Some(w) = &p.warning { <p class="warning-message" id={warning_id}>{ w.clone() }</p> }
             <input id={p.id.clone()} name={p.id.clone()} type={p.input_type.clone()} class={classes!("input", p.class.clone())}
                 value={p.value.clone()} inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone()}
                 aria-describedby={described} aria-invalid={p.error.as_ref().map(|_| "true")}

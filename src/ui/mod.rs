@@ -7,6 +7,7 @@ pub mod applicant_form;
 pub mod chart;
 pub mod check;
 pub mod choice;
+pub mod data_file;
 pub mod detailed;
 pub mod document;
 pub mod fields;

@@ -2,6 +2,7 @@
 //! its trace and chart, the assumptions and the rules' version. All computed by the engine.
 
 use super::chart::SubsidyChart;
+use super::data_file::DataFile;
 use super::state::{Action, State};
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Status, Verdict};
@@ -140,6 +141,15 @@ fn estimate_section(state: &State, o: &Outcome) -> Html {
             { for [lo, hi].into_iter().filter_map(|y| y.period_note.as_ref()).take(1).map(|n| html! {
                 <p class="notice">{ n.get(lang).to_string() }</p>
             }) }
+            if let Some(q) = &o.quick_estimate {
+                <p class="small" id="assumed-contracts">
+                    { lang.pick("試算で仮定した契約: ", "Contracts assumed for the estimate: ") }
+                    { q.low.description.get(lang).to_string() }
+                    if q.is_range && q.low.description != q.high.description {
+                        { lang.pick(" 〜 ", " to ") }{ q.high.description.get(lang).to_string() }
+                    }
+                </p>
+            }
             <p>{ o.paid_when.get(lang).to_string() }</p>
             { chart(state, o) }
             <details>
@@ -245,6 +255,7 @@ pub fn result_page(p: &ResultPageProps) -> Html {
                 <button type="button" class="button button-secondary" onclick={to_check}>{ lang.pick("回答を変更する", "Change your answers") }</button>
                 <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
             </div>
+            <DataFile state={s.clone()} dispatch={d.clone()} />
         </div>
     }
 }

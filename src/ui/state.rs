@@ -350,7 +350,7 @@ impl State {
             Some(EarnMode::Quick) => {
                 quick_input(&self.drafts.quick).map(|q| Some(EstimateInput::Quick(q)))
             }
-            Some(EarnMode::Detailed) => contracts_input(&self.drafts.contracts)
+            Some(EarnMode::Detailed) => contracts_input(&self.drafts.contracts, self.lang)
                 .map(|contracts| Some(EstimateInput::Detailed { contracts })),
             Some(EarnMode::Actual) => months_input(self.fiscal_year, &self.drafts.months)
                 .map(|months| Some(EstimateInput::Actual { months })),
@@ -464,12 +464,40 @@ impl State {
         let result = match self.step {
             Step::Residence => move_date_input(&self.drafts.move_date).map(|_| None),
             Step::Quick => quick_input(&self.drafts.quick).map(|_| None),
-            Step::Detailed => contracts_input(&self.drafts.contracts).map(|_| None),
+            Step::Detailed => contracts_input(&self.drafts.contracts, self.lang).map(|_| None),
             Step::Actual => months_input(self.fiscal_year, &self.drafts.months).map(|_| None),
+            // The applicant's details: only errors stop the person; warnings are shown on the page.
+            // Today's date comes from the device, as everywhere in the UI.
+            Step::Applicant => {
+                return applicant_problems(&self.applicant, super::app::today());
+            }
             _ => Ok(None::<()>),
         };
         result.err().unwrap_or_default()
     }
+}
+
+/// The `id` of the input for an applicant field id of the engine (`"bank.bank_code"` →
+/// `"applicant-bank-bank_code"`: no dot, so it also works in a CSS selector).
+pub fn applicant_input_id(field: &str) -> String {
+    format!("applicant-{}", field.replace('.', "-"))
+}
+
+/// The blocking problems (errors, not warnings) with the applicant's details, each message led by
+/// the field's name so the error summary reads on its own.
+pub fn applicant_problems(a: &Applicant, today: NaiveDate) -> Vec<FieldProblem> {
+    use crate::rules::applicant::{field_label, validate_as_of, Severity};
+    validate_as_of(a, today)
+        .into_iter()
+        .filter(|e| e.severity() == Severity::Error)
+        .map(|e| {
+            let text = |lang| format!("{}: {}", field_label(e.field, lang), e.message(lang));
+            problem(
+                applicant_input_id(e.field),
+                Text::new(text(Lang::Ja), text(Lang::En)),
+            )
+        })
+        .collect()
 }
 
 fn problem(field: impl Into<String>, message: Text) -> FieldProblem {
@@ -563,7 +591,10 @@ fn quick_input(d: &QuickDraft) -> Result<QuickAnswers, Vec<FieldProblem>> {
     })
 }
 
-fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Vec<FieldProblem>> {
+fn contracts_input(
+    drafts: &[ContractDraft],
+    lang: Lang,
+) -> Result<Vec<Contract>, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let mut contracts = Vec::new();
     for (ci, c) in drafts.iter().enumerate() {
@@ -614,7 +645,8 @@ fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Vec<FieldP
             }
         }
         let label = if c.label.trim().is_empty() {
-            format!("{}", ci + 1)
+            // The trace names contracts by label: give unnamed ones a readable one.
+            format!("{}{}", lang.pick("契約", "Contract "), ci + 1)
         } else {
             c.label.trim().to_string()
         };
