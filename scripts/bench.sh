@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Performance benchmark (README "Performance"): builds the release dist/, loads it in headless
+# Chromium with a phone-like profile beside a script-free floor page (median of N runs), runs the
+# rules engine's benchmark, prints a table against the budgets and writes target/bench/results.json.
+# Budgets are goals: a miss is reported, never an exit code. Takes ~3–5 minutes on 2 busy cores.
+#   bash scripts/bench.sh [--runs N] [--no-build] [--smoke]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=7; build=1; smoke=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift ;;
+    --no-build) build=0 ;;
+    --smoke) smoke=(--smoke); runs=1 ;;   # one quick pass: checks the bench runs, figures meaningless
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+bash scripts/setup.sh
+source scripts/env.sh
+mkdir -p target/bench
+[ "$build" -eq 1 ] && bash scripts/build-release.sh
+node tests/bench/load.mjs --runs "$runs" --out target/bench/load.json "${smoke[@]}"
+cargo bench --locked --bench engine 2>/dev/null | grep '^engine:' > target/bench/engine.txt
+node tests/bench/report.mjs target/bench/load.json target/bench/engine.txt target/bench/results.json

@@ -1,0 +1,45 @@
+// Combines the load benchmark's JSON with the engine benchmark's line, prints the table (figure,
+// floor, ratio, budget, pass/miss) and writes target/bench/results.json.
+//
+//   node tests/bench/report.mjs target/bench/load.json target/bench/engine.txt target/bench/results.json
+import fs from 'node:fs';
+
+const [loadFile, engineFile, outFile] = process.argv.slice(2);
+const load = JSON.parse(fs.readFileSync(loadFile, 'utf8'));
+const engineLine = fs.existsSync(engineFile) ? fs.readFileSync(engineFile, 'utf8').trim().split('\n').pop() : '';
+const engineMs = Number((engineLine.match(/in ([\d.]+) ms/) || [])[1]) || null;
+
+const KB = 1024;
+// Budgets are goals, not assertions: the table says pass or miss, the exit code is always 0.
+const rows = [
+  { key: 'bytes', what: 'transferred, first screen (gzip, headers incl.)', value: load.app.bytes, floor: load.floor.bytes, unit: 'KB', scale: 1 / KB, budget: 120 * KB, budgetText: '≤ 120 KB' },
+  { key: 'fcp', what: 'first contentful paint', value: load.app.fcp, floor: load.floor.fcp, unit: 'ms', budget: 1.1 * load.floor.fcp, budgetText: '≤ 1.1× floor' },
+  { key: 'wasmLoaded', what: 'wasm downloaded (from navigation)', value: load.app.wasmLoaded, floor: load.floor.fcp, unit: 'ms', budgetText: '—' },
+  { key: 'enabled', what: 'start button enabled (from navigation)', value: load.app.enabled, floor: load.floor.fcp, unit: 'ms', budgetText: '—' },
+  { key: 'interactive', what: 'first question accepts input (from navigation)', value: load.app.interactive, floor: load.floor.fcp, unit: 'ms', budget: 1500, budgetText: '≤ 1500 ms' },
+  { key: 'answerToEstimate', what: 'answer → estimate on screen', value: load.answerToEstimate, unit: 'ms', budget: 16, budgetText: '≤ 16 ms' },
+  { key: 'engine', what: 'rules engine, 10,000 payments (native)', value: engineMs, unit: 'ms', budgetText: '—' },
+];
+
+const fmt = (v, r) => (v == null ? '—' : r.unit === 'KB' ? (v * r.scale).toFixed(1) : v.toFixed(v < 100 ? 1 : 0));
+const table = [['figure', 'median', 'floor', 'ratio', 'budget', 'status']];
+const results = { profile: load.profile, runs: load.runs, figures: {}, engine: engineLine, app: load.app, floor: load.floor, samples: load.samples, errors: load.errors };
+for (const r of rows) {
+  const ratio = r.value != null && r.floor ? r.value / r.floor : null;
+  const status = r.budget == null || r.value == null ? '' : r.value <= r.budget ? 'pass' : 'MISS';
+  table.push([`${r.what}`, `${fmt(r.value, r)} ${r.unit}`, r.floor ? `${fmt(r.floor, r)} ${r.unit}` : '—', ratio ? `${ratio.toFixed(2)}×` : '—', r.budgetText, status]);
+  results.figures[r.key] = { value: r.value, unit: r.unit === 'KB' ? 'bytes' : r.unit, floor: r.floor ?? null, ratio, budget: r.budget ?? null, status: status.toLowerCase() || null };
+}
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+const p = load.profile;
+console.log(`\nload: median of ${load.runs} runs; CPU ${p.cpuSlowdown}× slower, ${p.downKbps} kbps down, ${p.upKbps} kbps up, ${p.rttMs} ms RTT, cache off; gzip on loopback`);
+for (const [i, row] of table.entries()) {
+  console.log(row.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+console.log('(floor: the floor page\'s own figure; for times after first paint, its FCP: a static page has nothing more to wait for.)');
+console.log(`\nfirst screen requests: ${load.app.requests.map((r) => `${r.path} ${(r.bytes / KB).toFixed(1)} KB`).join(', ')}`);
+if (engineLine) console.log(engineLine);
+if (load.errors.length) console.log(`page errors: ${load.errors.join(' | ')}`);
+fs.writeFileSync(outFile, JSON.stringify(results, null, 2));
+console.log(`results: ${outFile}`);
