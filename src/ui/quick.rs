@@ -40,6 +40,35 @@ fn checkbox(id: &'static str, label: String, checked: bool, on_toggle: Callback<
     }
 }
 
+/// The live figure: the subsidy for what is typed so far, updated as the person types (computed
+/// by the engine; the full breakdown comes on the result page).
+fn live_estimate(s: &State) -> Html {
+    let lang = s.lang;
+    let text = match s.quick_preview() {
+        Some((a, b)) => {
+            let (lo, hi) = (a.min(b), a.max(b));
+            let amount = if lo == hi {
+                format_yen(lo)
+            } else {
+                format!("{} 〜 {}", format_yen(lo), format_yen(hi))
+            };
+            match lang {
+                crate::rules::Lang::Ja => format!("この入力での助成額の目安: 年 {amount}"),
+                crate::rules::Lang::En => {
+                    format!("Subsidy for these figures: about {amount} a year")
+                }
+            }
+        }
+        None => lang
+            .pick(
+                "金額を入力すると、助成額の目安がここに出ます。",
+                "Enter the amounts to see the subsidy here.",
+            )
+            .to_string(),
+    };
+    html! { <p class="live-estimate" id="live-estimate" aria-live="polite">{ text }</p> }
+}
+
 /// The quick estimate page.
 #[function_component(QuickPage)]
 pub fn quick_page(p: &QuickPageProps) -> Html {
@@ -117,6 +146,7 @@ pub fn quick_page(p: &QuickPageProps) -> Html {
                 </div>
                 <p class="hint">{ lang.pick("複数選ぶと、収入を均等に分けて試算します。", "With several kinds, earnings are split equally between them.") }</p>
             </fieldset>
+            { live_estimate(s) }
             <div class="field">
                 <label for="quick-first-month">{ lang.pick("年度の途中から始める場合、最初の月", "Starting mid-year? First month of work") }</label>
                 <p class="hint" id="quick-first-month-hint">{ lang.pick("その月からの支払いだけを数えます(上限は按分しないと想定)。", "Only payments from that month count (the cap is assumed not to be pro-rated).") }</p>

@@ -359,6 +359,35 @@ impl State {
         }
     }
 
+    /// The subsidy (low, high) for what is typed so far on the quick page, for its live figure:
+    /// `None` while the form is incomplete or invalid (its messages come on Continue). Uses the
+    /// engine's trace-free totals: the figure updates on every keystroke, and formatting the
+    /// bilingual trace would cost more than the arithmetic.
+    pub fn quick_preview(&self) -> Option<(crate::rules::Yen, crate::rules::Yen)> {
+        use crate::rules::estimate::{lower_and_higher_cap, quick_estimate};
+        use crate::rules::subsidy::totals_by_year;
+        let rules = crate::rules::data::rules();
+        let q = quick_input(&self.drafts.quick, self.fiscal_year).ok()?;
+        let est = quick_estimate(rules, self.fiscal_year, &q).ok()?;
+        let (h_low, h_high) = match self.answers.housing.housing() {
+            Some(h) => (h, h),
+            None => lower_and_higher_cap(rules),
+        };
+        let subsidy = |contracts: &[crate::rules::fees::Contract], housing| {
+            totals_by_year(rules, contracts, housing).ok().map(|t| {
+                t.years
+                    .iter()
+                    .filter(|y| y.fiscal_year == self.fiscal_year)
+                    .map(|y| y.subsidy)
+                    .sum::<crate::rules::Yen>()
+            })
+        };
+        Some((
+            subsidy(&est.low.contracts, h_low)?,
+            subsidy(&est.high.contracts, h_high)?,
+        ))
+    }
+
     /// The state as a scenario file (the format the engine, the CLI and 「データを保存」 share),
     /// without the applicant's details.
     pub fn scenario(&self) -> ScenarioFile {

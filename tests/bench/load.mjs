@@ -95,7 +95,7 @@ async function loadOnce(browser, url, { app }) {
   return { context, page, figures };
 }
 
-/** Answers every question (untimed) up to the check-your-answers page, quick estimate mode. */
+/** Answers every question (untimed) up to the quick-estimate page. */
 async function answerAll(page) {
   const next = () => page.click('button[type=submit]');
   for (const id of ['residence-lives_in_isumi', 'stay_3_years-yes', 'crowdworks-yes', 'hinode-yes', 'housing-individual']) {
@@ -106,17 +106,14 @@ async function answerAll(page) {
   await next();
   await page.check('#earn_mode-quick');
   await next();
-  await page.fill('#quick-monthly', '120000');
+  await page.waitForSelector('#quick-monthly');
   await page.fill('#quick-size', '30000');
-  await page.check('#quick-kind-fixed');
-  await next();
-  await page.waitForSelector('.summary-list');
 }
 
 /**
- * Answer → estimate, in the page: from submitting the answers (the check page's "see the result")
- * to the frame that shows the result's subsidy figure; then back to the check page for the next
- * sample.
+ * Answer → estimate, in the page: on the quick-estimate page, from a new monthly amount typed
+ * (the input event) to the frame that shows the updated live subsidy figure (`#live-estimate`).
+ * Amounts alternate so each sample changes the figure (both stay under the ¥50,000 cap).
  */
 async function estimateTimes(page, samples) {
   const times = await page.evaluate(async (samples) => {
@@ -125,24 +122,25 @@ async function estimateTimes(page, samples) {
       ch.port1.onmessage = () => resolve(performance.now());
       ch.port2.postMessage(0);
     }));
-    const appear = (selector) => new Promise((resolve) => {
-      if (document.querySelector(selector)) return resolve();
+    const changes = (el, before) => new Promise((resolve) => {
+      if (el.textContent !== before) return resolve();
       const obs = new MutationObserver(() => {
-        if (document.querySelector(selector)) { obs.disconnect(); resolve(); }
+        if (el.textContent !== before) { obs.disconnect(); resolve(); }
       });
-      obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+      obs.observe(el, { subtree: true, childList: true, characterData: true });
     });
+    const input = document.querySelector('#quick-monthly');
     const result = [];
     for (let i = 0; i < samples; i++) {
       await afterPaint(); // start from a quiet frame
+      const live = document.querySelector('#live-estimate');
+      const before = live.textContent;
       const t0 = performance.now();
-      document.querySelector('form button[type=submit]').click();
-      await appear('.figure-main dd');
+      input.value = i % 2 ? '10000' : '15000';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      await changes(document.querySelector('#live-estimate'), before);
       const t1 = await afterPaint();
       result.push(t1 - t0);
-      // Back to the check page (untimed).
-      [...document.querySelectorAll('.button-row button')].find((b) => /回答を変更|Change your answers/.test(b.textContent)).click();
-      await appear('.summary-list');
     }
     return result;
   }, samples);

@@ -21,6 +21,14 @@ test('an eligible writer in a shared house: eligible, ¥30,000 cap reached', asy
   await page.click('button[type=submit]'); // fiscal year: this year
   await choose(page, 'earn_mode-quick');
   // Full-width digits and 万 as a phone's Japanese keyboard gives them.
+  assert.match(await page.textContent('#live-estimate'), /金額を入力すると/);
+  await page.fill('#quick-size', '1万2000');
+  // 20,000 a month: 4,400 of fees a month, 52,800 a year: the ¥30,000 cap already.
+  await page.fill('#quick-monthly', '２万');
+  assert.match(await page.textContent('#live-estimate'), /年 ¥30,000/);
+  // 5,000 a month: 1,100 a month, 13,200 a year, under the cap: the live figure follows.
+  await page.fill('#quick-monthly', '5000');
+  assert.match(await page.textContent('#live-estimate'), /年 ¥13,200/);
   await quickEstimate(page, { monthly: '１５万円', size: '1万2000' });
   await toResult(page);
   assert.match(await page.textContent('.verdict h1'), /助成の対象になる見込みです/);
