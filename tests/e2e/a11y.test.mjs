@@ -70,6 +70,18 @@ async function everyScreen(page, check) {
   await page.waitForSelector('.verdict');
   await page.click('details summary');
   await check('result');
+  await page.click('#make-application');
+  await page.waitForSelector('#applicant-name');
+  await check('applicant details');
+  await page.fill('#applicant-name', 'いすみ 花子');
+  await page.fill('#applicant-phone', 'abc');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.error-summary');
+  await check('applicant details with an error');
+  await page.fill('#applicant-phone', '0470-00-0000');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.sheet');
+  await check('application document');
 }
 
 test('axe-core finds no violations on any screen', async () => {
