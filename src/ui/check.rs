@@ -115,41 +115,25 @@ pub fn rows(s: &State) -> Vec<(Step, String, String)> {
                     (Some(m), Lang::En) => format!(", from {}-{:02}", m.year, m.month),
                     (None, _) => String::new(),
                 };
+                let monthly = if q.monthly_unknown {
+                    unknown
+                } else {
+                    q.monthly.as_str()
+                };
+                let size = if q.size_unknown {
+                    unknown
+                } else {
+                    q.size.as_str()
+                };
                 Some((
                     lang.pick("収入(おおまか)", "Earnings (rough)"),
-                    format!(
-                        "{}{from}",
-                        match lang {
-                            Lang::Ja => format!(
-                                "月 {}、1件 {}、{}",
-                                if q.monthly_unknown {
-                                    unknown
-                                } else {
-                                    q.monthly.as_str()
-                                },
-                                if q.size_unknown {
-                                    unknown
-                                } else {
-                                    q.size.as_str()
-                                },
-                                kinds.join("・")
-                            ),
-                            Lang::En => format!(
-                                "{} a month, contracts of {}, {}",
-                                if q.monthly_unknown {
-                                    unknown
-                                } else {
-                                    q.monthly.as_str()
-                                },
-                                if q.size_unknown {
-                                    unknown
-                                } else {
-                                    q.size.as_str()
-                                },
-                                kinds.join(", ")
-                            ),
-                        },
-                    ),
+                    match lang {
+                        Lang::Ja => format!("月 {monthly}、1件 {size}、{}{from}", kinds.join("・")),
+                        Lang::En => format!(
+                            "{monthly} a month, contracts of {size}, {}{from}",
+                            kinds.join(", ")
+                        ),
+                    },
                 ))
             }
             Step::Detailed => {
