@@ -1,8 +1,8 @@
 //! The actual-fees form: the system fees paid each month of the fiscal year, from the statements.
 
 use super::fields::{problem_for, Frame, TextInput};
-use super::state::{month_name_en, Action, Drafts, State};
-use crate::rules::Lang;
+use super::state::{month_label, Action, Drafts, State};
+use crate::rules::subsidy::YearMonth;
 use yew::prelude::*;
 
 /// Props of [`ActualPage`].
@@ -30,9 +30,10 @@ pub fn actual_page(p: &ActualPageProps) -> Html {
                 "クラウドワークスの支払い明細にある「システム利用料」(税込)を月ごとに入力してください。分からない月は空欄のままで構いません。振込手数料やクイック出金の手数料は助成の対象外と考えられるため、含めないでください。",
                 "Enter the system fee (tax included) from your CrowdWorks statements for each month. Leave months you don't know blank. Leave out bank transfer and quick-withdrawal charges: they are most likely not covered.") }</p>
             { for (0..12usize).map(|i| {
-                let month = (i as u32 + 3) % 12 + 1;
-                let year = if month >= 4 { s.fiscal_year } else { s.fiscal_year + 1 };
-                let label = match lang { Lang::Ja => format!("{year}年{month}月"), Lang::En => format!("{} {year}", month_name_en(month)) };
+                // The same months, in the same order, as the engine's reading of the form (April first).
+                let label = YearMonth::new(s.fiscal_year, 4)
+                    .map(|april| month_label(april.plus_months(i as u32), lang))
+                    .unwrap_or_default();
                 let dispatch = d.clone();
                 let drafts = Drafts { months: months.clone(), ..s.drafts.clone() };
                 let on_change = Callback::from(move |v: String| {

@@ -154,7 +154,7 @@ pub fn quick_page(p: &QuickPageProps) -> Html {
                     <option value="" selected={q.first_month.is_none()}>{ lang.pick("年度のはじめから", "The whole year") }</option>
                     { for months.iter().map(|m| html! {
                         <option value={format!("{}-{:02}", m.year, m.month)} selected={q.first_month == Some(*m)}>
-                            { match lang { crate::rules::Lang::Ja => format!("{}年{}月", m.year, m.month), crate::rules::Lang::En => format!("{} {}", super::state::month_name_en(m.month), m.year) } }
+                            { super::state::month_label(*m, lang) }
                         </option>
                     }) }
                 </select>

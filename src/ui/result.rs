@@ -8,7 +8,7 @@ use crate::rules::data::rules;
 use crate::rules::eligibility::{Status, Verdict};
 use crate::rules::estimate::{subsidy_curve, WorkMix};
 use crate::rules::fees::format_rate_bp;
-use crate::rules::scenario::{evaluate, EstimateInput, Outcome};
+use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
 use crate::rules::subsidy::FiscalYearResult;
 use crate::rules::wareki::format_date_lang;
 use crate::rules::{format_yen, Lang, Yen};
@@ -45,13 +45,13 @@ fn trace(year: &FiscalYearResult, lang: Lang) -> Html {
 }
 
 /// The chart for the estimate, when earnings are known (quick and detailed modes).
-fn chart(state: &State, outcome: &Outcome) -> Html {
+fn chart(state: &State, estimate: Option<&EstimateInput>, outcome: &Outcome) -> Html {
     let Some(sub) = &outcome.subsidy else {
         return html! {};
     };
     let lang = state.lang;
     // The shape of the work: the person's own contract size and mix where given.
-    let (size, mix) = match state.scenario().estimate {
+    let (size, mix) = match estimate {
         Some(EstimateInput::Quick(q)) => (
             q.contract_size.unwrap_or_else(|| {
                 outcome
@@ -100,7 +100,7 @@ fn chart(state: &State, outcome: &Outcome) -> Html {
     }
 }
 
-fn estimate_section(state: &State, o: &Outcome) -> Html {
+fn estimate_section(state: &State, file: &ScenarioFile, o: &Outcome) -> Html {
     let lang = state.lang;
     let Some(sub) = &o.subsidy else {
         return html! {
@@ -151,7 +151,7 @@ fn estimate_section(state: &State, o: &Outcome) -> Html {
                 </p>
             }
             <p>{ o.paid_when.get(lang).to_string() }</p>
-            { chart(state, o) }
+            { chart(state, file.estimate.as_ref(), o) }
             <details>
                 <summary>{ lang.pick("計算の手順を見る", "Show the calculation step by step") }</summary>
                 if sub.is_range && lo != hi {
@@ -186,7 +186,9 @@ pub fn result_page(p: &ResultPageProps) -> Html {
     let s = &p.state;
     let lang = s.lang;
     let d = &p.dispatch;
-    let outcome = evaluate(rules(), &s.scenario());
+    // Read the forms once: the evaluation and the chart both use this file.
+    let file = s.scenario();
+    let outcome = evaluate(rules(), &file);
     let to_check = d.reform(|_: MouseEvent| Action::GoTo(super::state::Step::Check));
     let restart = d.reform(|_: MouseEvent| Action::Clear);
     let o = match outcome {
@@ -238,7 +240,7 @@ pub fn result_page(p: &ResultPageProps) -> Html {
                 <h2>{ lang.pick("これからすること", "What to do next") }</h2>
                 <ol>{ for a.actions.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol>
             }
-            { estimate_section(s, &o) }
+            { estimate_section(s, &file, &o) }
             <section aria-labelledby="assumptions-title">
                 <h2 id="assumptions-title">{ lang.pick("前提(確認できていない点)", "Assumptions (points not confirmed)") }</h2>
                 <ul class="assumptions">{ for o.assumptions.iter().map(|n| html! { <li>{ n.wording.get(lang).to_string() }</li> }) }</ul>

@@ -637,42 +637,34 @@ fn contracts_input(
             if p.date.trim().is_empty() && p.amount.trim().is_empty() {
                 continue;
             }
-            let date = match crate::rules::wareki::parse_date(p.date.trim()) {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    problems.push(problem(
-                        format!("c{ci}-p{pi}-date"),
-                        Text::new(
-                            format!("契約{} の支払い{}: {}", ci + 1, pi + 1, e.message(Lang::Ja)),
-                            format!(
-                                "Contract {}, payment {}: {}",
-                                ci + 1,
-                                pi + 1,
-                                e.message(Lang::En)
-                            ),
-                        ),
-                    ));
-                    None
-                }
+            // Both fields are checked, so one Continue reports every problem of the row.
+            let row_problem = |field: &str, ja: String, en: String| {
+                problem(
+                    format!("c{ci}-p{pi}-{field}"),
+                    Text::new(
+                        format!("契約{} の支払い{}: {ja}", ci + 1, pi + 1),
+                        format!("Contract {}, payment {}: {en}", ci + 1, pi + 1),
+                    ),
+                )
             };
-            let amount = match parse_amount(&p.amount) {
-                Ok(a) => Some(a),
-                Err(e) => {
-                    problems.push(problem(
-                        format!("c{ci}-p{pi}-amount"),
-                        Text::new(
-                            format!("契約{} の支払い{}: {}", ci + 1, pi + 1, e.message(Lang::Ja)),
-                            format!(
-                                "Contract {}, payment {}: {}",
-                                ci + 1,
-                                pi + 1,
-                                e.message(Lang::En)
-                            ),
-                        ),
-                    ));
-                    None
-                }
-            };
+            let date = crate::rules::wareki::parse_date(p.date.trim())
+                .map_err(|e| {
+                    problems.push(row_problem(
+                        "date",
+                        e.message(Lang::Ja),
+                        e.message(Lang::En),
+                    ))
+                })
+                .ok();
+            let amount = parse_amount(&p.amount)
+                .map_err(|e| {
+                    problems.push(row_problem(
+                        "amount",
+                        e.message(Lang::Ja).into(),
+                        e.message(Lang::En).into(),
+                    ))
+                })
+                .ok();
             if let (Some(date), Some(amount)) = (date, amount) {
                 payments.push(Payment { date, amount });
             }
@@ -740,6 +732,14 @@ fn months_input(fy: i32, months: &[String]) -> Result<Vec<MonthFees>, Vec<FieldP
         Ok(out)
     } else {
         Err(problems)
+    }
+}
+
+/// A month as a label: 「2026年4月」 / "April 2026".
+pub fn month_label(m: YearMonth, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月", m.year, m.month),
+        Lang::En => format!("{} {}", month_name_en(m.month), m.year),
     }
 }
 
