@@ -1,7 +1,9 @@
 //! Isumi CrowdWorks fee-subsidy self-check.
 //!
-//! `rules` is the pure rules engine (no web crates); `ui` is the Yew front end, compiled only for wasm32.
+//! `rules` is the pure rules engine and `flow` the pure flow core (routes, drafts, the model and its
+//! `update`); neither uses web crates. `ui` is the thin Yew shell, compiled only for wasm32.
 
+pub mod flow;
 pub mod qr;
 pub mod rules;
 

@@ -1,0 +1,319 @@
+//! Drafts → engine inputs, or the problems with what was typed (each naming its field, in both
+//! languages). The same bounds as the scenario-file reader apply: what the form refuses, a file
+//! is refused too.
+
+use super::drafts::{ContractDraft, Drafts, QuickDraft};
+use super::model::{EarnMode, FieldProblem, Model};
+use super::page::Page;
+use crate::rules::amount::{parse_amount, AmountError};
+use crate::rules::eligibility::{Answer, Residence};
+use crate::rules::applicant::{field_label, validate_as_of, Applicant, Severity};
+use crate::rules::estimate::{QuickAnswers, WorkMix};
+use crate::rules::fees::{Contract, Payment};
+use crate::rules::scenario::EstimateInput;
+use crate::rules::subsidy::{MonthFees, YearMonth};
+use crate::rules::wareki::parse_date;
+use crate::rules::{Lang, Text};
+use chrono::NaiveDate;
+
+type Problems = Vec<FieldProblem>;
+
+fn amount_text(e: AmountError) -> Text {
+    Text::new(e.message(Lang::Ja), e.message(Lang::En))
+}
+
+/// An optional date field: blank is `None`; anything else must be a date (ISO, slashes, 和暦).
+pub fn optional_date(typed: &str, field: &str) -> Result<Option<NaiveDate>, Problems> {
+    let s = typed.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    parse_date(s).map(Some).map_err(|e| {
+        vec![FieldProblem::new(
+            field,
+            Text::new(e.message(Lang::Ja), e.message(Lang::En)),
+        )]
+    })
+}
+
+/// The kinds of work ticked, as equal shares adding up to 100 (the first kind ticked takes the
+/// remainder); `None` when none is ticked.
+pub fn equal_mix(fixed: bool, hourly: bool, task: bool) -> Option<WorkMix> {
+    let kinds = [fixed, hourly, task];
+    let count = kinds.iter().filter(|k| **k).count() as u32;
+    if count == 0 {
+        return None;
+    }
+    let share = 100 / count;
+    let mut shares = kinds.map(|k| if k { share } else { 0 });
+    if let Some(first) = shares.iter_mut().find(|s| **s > 0) {
+        *first += 100 - share * count;
+    }
+    Some(WorkMix {
+        fixed: shares[0],
+        hourly: shares[1],
+        task: shares[2],
+    })
+}
+
+/// The quick-estimate form as the engine takes it.
+pub fn quick_input(d: &QuickDraft, fy: i32) -> Result<QuickAnswers, Problems> {
+    let mut problems = Vec::new();
+    let monthly = if d.monthly_unknown {
+        None
+    } else {
+        parse_amount(&d.monthly)
+            .map_err(|e| problems.push(FieldProblem::new("quick-monthly", amount_text(e))))
+            .ok()
+    };
+    let size = if d.size_unknown {
+        None
+    } else {
+        match parse_amount(&d.size) {
+            Ok(0) => {
+                problems.push(FieldProblem::new(
+                    "quick-size",
+                    Text::new(
+                        "1件の金額は1円以上で入力してください。",
+                        "Enter a contract size of at least ¥1.",
+                    ),
+                ));
+                None
+            }
+            Ok(v) => Some(v),
+            Err(e) => {
+                problems.push(FieldProblem::new("quick-size", amount_text(e)));
+                None
+            }
+        }
+    };
+    let mix = equal_mix(d.fixed, d.hourly, d.task);
+    if mix.is_none() {
+        problems.push(FieldProblem::new(
+            "quick-kind-fixed",
+            Text::new(
+                "仕事の種類を1つ以上選んでください。",
+                "Choose at least one kind of work.",
+            ),
+        ));
+    }
+    match mix {
+        Some(mix) if problems.is_empty() => Ok(QuickAnswers {
+            monthly_earnings: monthly,
+            contract_size: size,
+            mix,
+            // A month left over from another fiscal year no longer applies.
+            first_month: d.first_month.filter(|m| m.fiscal_year() == fy),
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// The input ids of payment `pi` of contract `ci` (`field` is `date` or `amount`).
+pub fn payment_field(ci: usize, pi: usize, field: &str) -> String {
+    format!("c{ci}-p{pi}-{field}")
+}
+
+/// The contracts form as the engine takes it. Rows left entirely blank are skipped; every other
+/// row must have a date and an amount.
+pub fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Problems> {
+    let mut problems = Vec::new();
+    let mut contracts = Vec::new();
+    for (ci, c) in drafts.iter().enumerate() {
+        let mut payments = Vec::new();
+        for (pi, p) in c.payments.iter().enumerate() {
+            if p.date.trim().is_empty() && p.amount.trim().is_empty() {
+                continue;
+            }
+            // Both fields are checked, so one Continue reports every problem of the row.
+            let row = |field: &str, ja: &str, en: &str| {
+                FieldProblem::new(
+                    payment_field(ci, pi, field),
+                    Text::new(
+                        format!("契約{} の支払い{}: {ja}", ci + 1, pi + 1),
+                        format!("Contract {}, payment {}: {en}", ci + 1, pi + 1),
+                    ),
+                )
+            };
+            let date = parse_date(p.date.trim())
+                .map_err(|e| problems.push(row("date", &e.message(Lang::Ja), &e.message(Lang::En))))
+                .ok();
+            let amount = parse_amount(&p.amount)
+                .map_err(|e| problems.push(row("amount", e.message(Lang::Ja), e.message(Lang::En))))
+                .ok();
+            if let (Some(date), Some(amount)) = (date, amount) {
+                payments.push(Payment { date, amount });
+            }
+        }
+        contracts.push(Contract {
+            // Unnamed contracts stay unnamed in files (language-independent); the engine names
+            // them by kind and number in its trace.
+            label: c.label.trim().to_string(),
+            kind: c.kind,
+            payments,
+        });
+    }
+    if contracts.iter().all(|c| c.payments.is_empty()) && problems.is_empty() {
+        problems.push(FieldProblem::new(
+            payment_field(0, 0, "amount"),
+            Text::new(
+                "支払いを1件以上入力してください(日付と金額)。",
+                "Enter at least one payment (date and amount).",
+            ),
+        ));
+    }
+    if problems.is_empty() {
+        Ok(contracts)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The month-by-month fees form as the engine takes it (entry `i` is the `i`-th month from April).
+pub fn months_input(fy: i32, months: &[String]) -> Result<Vec<MonthFees>, Problems> {
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    let Some(april) = YearMonth::new(fy, 4) else {
+        return Err(vec![FieldProblem::new(
+            "month-0",
+            Text::new("年度が正しくありません。", "The fiscal year is not valid."),
+        )]);
+    };
+    for (i, typed) in months.iter().enumerate().take(12) {
+        if typed.trim().is_empty() {
+            continue;
+        }
+        let month = april.plus_months(i as u32);
+        match parse_amount(typed) {
+            Ok(fees) => out.push(MonthFees { month, fees }),
+            Err(e) => problems.push(FieldProblem::new(
+                format!("month-{i}"),
+                Text::new(
+                    format!("{}: {}", month_label(month, Lang::Ja), e.message(Lang::Ja)),
+                    format!("{}: {}", month_label(month, Lang::En), e.message(Lang::En)),
+                ),
+            )),
+        }
+    }
+    if out.is_empty() && problems.is_empty() {
+        problems.push(FieldProblem::new(
+            "month-0",
+            Text::new(
+                "少なくとも1か月分の手数料を入力してください。",
+                "Enter the fees of at least one month.",
+            ),
+        ));
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A month as a label: 「2026年4月」 / "April 2026".
+pub fn month_label(m: YearMonth, lang: Lang) -> String {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Ja => format!("{}年{}月", m.year, m.month),
+        Lang::En => format!(
+            "{} {}",
+            NAMES.get((m.month as usize).wrapping_sub(1)).unwrap_or(&""),
+            m.year
+        ),
+    }
+}
+
+/// The fees as the engine takes them (`None`: no estimate), or the problems of the form.
+pub fn estimate_input(m: &Model) -> Result<Option<EstimateInput>, Problems> {
+    let d: &Drafts = &m.drafts;
+    match m.earn_mode {
+        None | Some(EarnMode::Skip) => Ok(None),
+        Some(EarnMode::Quick) => {
+            quick_input(&d.quick, m.fiscal_year).map(|q| Some(EstimateInput::Quick(q)))
+        }
+        Some(EarnMode::Detailed) => contracts_input(&d.contracts_shown())
+            .map(|contracts| Some(EstimateInput::Detailed { contracts })),
+        Some(EarnMode::Actual) => months_input(m.fiscal_year, &d.months)
+            .map(|months| Some(EstimateInput::Actual { months })),
+    }
+}
+
+/// The `id` of the input for an applicant field id of the engine (`"bank.bank_code"` →
+/// `"applicant-bank-bank_code"`: no dot, so it also works in a CSS selector).
+pub fn applicant_input_id(field: &str) -> String {
+    format!("applicant-{}", field.replace('.', "-"))
+}
+
+/// The blocking problems (errors, not warnings) with the applicant's details, each message led
+/// by the field's name so the error summary reads on its own.
+pub fn applicant_problems(a: &Applicant, today: NaiveDate) -> Problems {
+    validate_as_of(a, today)
+        .into_iter()
+        .filter(|e| e.severity() == Severity::Error)
+        .map(|e| {
+            let text = |lang| format!("{}: {}", field_label(e.field, lang), e.message(lang));
+            FieldProblem::new(
+                applicant_input_id(e.field),
+                Text::new(text(Lang::Ja), text(Lang::En)),
+            )
+        })
+        .collect()
+}
+
+/// The id of the first radio of a question page: where "select one" points.
+pub fn choice_field(page: Page) -> Option<&'static str> {
+    Some(match page {
+        Page::Residence => "residence-lives_in_isumi",
+        Page::Stay3Years => "stay_3_years-yes",
+        Page::Crowdworks => "crowdworks-yes",
+        Page::Hinode => "hinode-yes",
+        Page::Housing => "housing-shared",
+        Page::EarnMode => "earn_mode-quick",
+        _ => return None,
+    })
+}
+
+/// The problems that stop the person leaving `page` (empty: they may continue).
+pub fn page_problems(m: &Model, page: Page) -> Problems {
+    if let Some(field) = choice_field(page) {
+        if !m.is_answered(page) {
+            return vec![FieldProblem::new(
+                field,
+                Text::new("いずれか1つを選んでください。", "Select one option."),
+            )];
+        }
+    }
+    let d = &m.drafts;
+    let result = match page {
+        // Only the date field the chosen answer reveals is read.
+        Page::Residence => match m.answers.residence {
+            Residence::PlanningToMove { .. } => optional_date(&d.move_date, "move-date"),
+            Residence::LivesInIsumi => optional_date(&d.moved_in, "moved-in-date"),
+            _ => Ok(None),
+        }
+        .map(|_| ()),
+        Page::Hinode => match m.answers.hinode_special_member {
+            Answer::Yes | Answer::No => optional_date(&d.member_date, "member-date").map(|_| ()),
+            Answer::Unknown => Ok(()),
+        },
+        Page::Quick => quick_input(&d.quick, m.fiscal_year).map(|_| ()),
+        Page::Detailed => contracts_input(&d.contracts_shown()).map(|_| ()),
+        Page::Actual => months_input(m.fiscal_year, &d.months).map(|_| ()),
+        _ => Ok(()),
+    };
+    result.err().unwrap_or_default()
+}

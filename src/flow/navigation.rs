@@ -1,0 +1,135 @@
+//! Where each route leads: the pages asked for the answers so far (branching lives here and only
+//! here), next and previous, progress, and the guards that keep a route from showing before the
+//! answers it needs.
+
+use super::forms::{applicant_problems, page_problems};
+use super::model::{EarnMode, Model};
+use super::page::Page;
+use super::route::Route;
+use crate::rules::eligibility::Residence;
+use crate::rules::Text;
+use chrono::NaiveDate;
+
+/// The question pages asked for the current answers, in order: no 3-year question for someone
+/// not planning to live in Isumi; the earnings form that fits the chosen mode (the quick one until
+/// a mode is chosen); none when the person skips the estimate.
+pub fn pages(m: &Model) -> Vec<Page> {
+    let mut pages = vec![Page::Residence];
+    if m.answers.residence != Residence::NotPlanning {
+        pages.push(Page::Stay3Years);
+    }
+    pages.extend([
+        Page::Crowdworks,
+        Page::Hinode,
+        Page::Housing,
+        Page::FiscalYear,
+        Page::EarnMode,
+    ]);
+    if let Some(form) = m.earn_mode.unwrap_or_default().form() {
+        pages.push(form);
+    }
+    pages
+}
+
+/// The first page that still needs an answer (or whose form has problems), if any.
+pub fn first_gap(m: &Model) -> Option<Page> {
+    pages(m)
+        .into_iter()
+        .find(|p| !m.is_answered(*p) || !page_problems(m, *p).is_empty())
+}
+
+/// Where Continue leads from `route` (before guards).
+pub fn next(m: &Model, route: Route) -> Route {
+    match route {
+        Route::Start => Route::Ask(Page::Residence),
+        Route::Ask(page) => {
+            let ps = pages(m);
+            match ps.iter().position(|p| *p == page) {
+                Some(i) if i + 1 < ps.len() => Route::Ask(ps[i + 1]),
+                _ => Route::Check,
+            }
+        }
+        // Changing how the earnings are given: the matching form must be seen before the check.
+        Route::Change(Page::EarnMode) => match m.earn_mode.and_then(EarnMode::form) {
+            Some(form) => Route::Change(form),
+            None => Route::Check,
+        },
+        Route::Change(_) => Route::Check,
+        Route::Check => Route::Result,
+        Route::Result => Route::Applicant,
+        Route::Applicant => Route::Application,
+        Route::Application => Route::Application,
+        Route::Seminar(v) => Route::Seminar(v),
+    }
+}
+
+/// Where the back link of `route` leads.
+pub fn previous(m: &Model, route: Route) -> Route {
+    match route {
+        Route::Start => Route::Start,
+        Route::Ask(page) => {
+            let ps = pages(m);
+            match ps.iter().position(|p| *p == page) {
+                Some(i) if i > 0 => Route::Ask(ps[i - 1]),
+                _ => Route::Start,
+            }
+        }
+        // A form reached by changing the mode goes back to the mode's page, still changing.
+        Route::Change(p) if p.is_estimate_form() => Route::Change(Page::EarnMode),
+        Route::Change(_) => Route::Check,
+        Route::Check => pages(m).last().map_or(Route::Start, |p| Route::Ask(*p)),
+        Route::Result => Route::Check,
+        Route::Applicant => Route::Result,
+        Route::Application => Route::Applicant,
+        Route::Seminar(v) => Route::Seminar(v),
+    }
+}
+
+/// 「質問 n / of」 for a question route: its 1-based position and the number of pages.
+pub fn progress(m: &Model, route: Route) -> Option<(usize, usize)> {
+    let page = route.page()?;
+    let ps = pages(m);
+    ps.iter().position(|p| *p == page).map(|i| (i + 1, ps.len()))
+}
+
+/// Why a guard moved the person.
+pub fn guard_text() -> Text {
+    Text::new(
+        "まだ答えていない質問があります。ここから続けてください。",
+        "Some questions are not answered yet: please carry on from here.",
+    )
+}
+
+/// The route actually shown for `route`: itself, or — when it needs answers not given yet (a
+/// bookmarked `#/result`, a form for another earnings mode) — the first page that needs one.
+pub fn guard(m: &Model, route: Route, today: NaiveDate) -> Route {
+    let ps = pages(m);
+    let gap_before = |page: Option<Page>| -> Option<Page> {
+        ps.iter()
+            .take_while(|p| Some(**p) != page)
+            .find(|p| !m.is_answered(**p) || !page_problems(m, **p).is_empty())
+            .copied()
+    };
+    match route {
+        Route::Start | Route::Seminar(_) => route,
+        Route::Ask(page) | Route::Change(page) => {
+            if !ps.contains(&page) {
+                // Not asked with these answers (e.g. the contracts form in quick mode).
+                return first_gap(m).map_or(Route::Check, Route::Ask);
+            }
+            match gap_before(Some(page)) {
+                Some(gap) => Route::Ask(gap),
+                None => route,
+            }
+        }
+        Route::Check | Route::Result | Route::Applicant => match first_gap(m) {
+            Some(gap) => Route::Ask(gap),
+            None => route,
+        },
+        Route::Application => match first_gap(m) {
+            Some(gap) => Route::Ask(gap),
+            None if !applicant_problems(&m.applicant, today).is_empty() => Route::Applicant,
+            None => route,
+        },
+    }
+}

@@ -1,0 +1,524 @@
+//! Events and the one `update` that applies them. The shell turns clicks, typing and URL changes
+//! into [`Event`]s and carries out the [`Effect`]s; everything else happens here.
+
+use super::drafts::{ContractDraft, PaymentDraft};
+use super::file::open_file;
+use super::forms::{applicant_problems, optional_date, page_problems};
+use super::model::{
+    EarnMode, Model, Notice, NoticeAction, NoticePlace, Seminar,
+};
+use super::navigation::{guard, guard_text, next};
+use super::page::Page;
+use super::route::Route;
+use super::seminar::SeminarView;
+use crate::rules::applicant::{field, AccountType, Applicant};
+use crate::rules::eligibility::{Answer, HousingAnswer, Residence};
+use crate::rules::fees::ContractKind;
+use crate::rules::personas::personas;
+use crate::rules::subsidy::YearMonth;
+use crate::rules::{Lang, Text};
+use chrono::NaiveDate;
+
+/// An answer chosen on a question page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Where the person lives.
+    Residence(Residence),
+    /// 3-year intention.
+    Stay3Years(Answer),
+    /// CrowdWorks account.
+    Crowdworks(Answer),
+    /// hinode special member.
+    Hinode(Answer),
+    /// Housing type.
+    Housing(HousingAnswer),
+    /// The fiscal year.
+    FiscalYear(i32),
+    /// How the earnings are given.
+    EarnMode(EarnMode),
+}
+
+impl Choice {
+    /// The page the choice answers.
+    pub fn page(self) -> Page {
+        match self {
+            Choice::Residence(_) => Page::Residence,
+            Choice::Stay3Years(_) => Page::Stay3Years,
+            Choice::Crowdworks(_) => Page::Crowdworks,
+            Choice::Hinode(_) => Page::Hinode,
+            Choice::Housing(_) => Page::Housing,
+            Choice::FiscalYear(_) => Page::FiscalYear,
+            Choice::EarnMode(_) => Page::EarnMode,
+        }
+    }
+}
+
+/// A kind of work on the quick-estimate form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkKind {
+    /// Fixed-price contracts.
+    Fixed,
+    /// Hourly contracts.
+    Hourly,
+    /// Tasks.
+    Task,
+}
+
+/// One edit of a form, as typed. Row edits name their row, so typing in one payment touches that
+/// payment only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Planned moving date.
+    MoveDate(String),
+    /// Living in Isumi since.
+    MovedIn(String),
+    /// hinode membership date (joined or planned).
+    MemberDate(String),
+    /// Quick: monthly earnings.
+    QuickMonthly(String),
+    /// Quick: 「わからない」 for the monthly earnings.
+    QuickMonthlyUnknown(bool),
+    /// Quick: contract size.
+    QuickSize(String),
+    /// Quick: 「わからない」 for the contract size.
+    QuickSizeUnknown(bool),
+    /// Quick: a kind of work ticked or not.
+    QuickKind(WorkKind, bool),
+    /// Quick: the first month of work in the year.
+    QuickFirstMonth(Option<YearMonth>),
+    /// A contract's name.
+    ContractLabel(usize, String),
+    /// A contract's kind.
+    ContractKind(usize, ContractKind),
+    /// A payment's date.
+    PaymentDate(usize, usize, String),
+    /// A payment's amount.
+    PaymentAmount(usize, usize, String),
+    /// Add a contract.
+    AddContract,
+    /// Remove a contract.
+    RemoveContract(usize),
+    /// Add a payment to a contract.
+    AddPayment(usize),
+    /// Remove a payment.
+    RemovePayment(usize, usize),
+    /// The fees of the `i`-th month of the year (April = 0).
+    MonthFees(usize, String),
+}
+
+/// Everything that can happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// The address bar's fragment changed (back, forward, a typed or bookmarked URL).
+    UrlChanged(String),
+    /// Follow an in-app link.
+    Go(Route),
+    /// 「はじめる」.
+    Start,
+    /// 「次へ進む」 and the other submit buttons: validate the page, then move on.
+    Continue,
+    /// Switch the language.
+    SetLang(Lang),
+    /// An answer chosen.
+    Choose(Choice),
+    /// A form field typed.
+    Edit(Edit),
+    /// An applicant text field typed (`field` is an id of `rules::applicant::field`).
+    EditApplicant(&'static str, String),
+    /// The account type chosen.
+    SetAccountType(AccountType),
+    /// 「この端末に保存する」 ticked or not.
+    SetSavePersonal(bool),
+    /// 「回答を消去」: wipe everything, at once (undoable).
+    Clear,
+    /// 「個人情報を消去」: wipe the personal details, at once (undoable).
+    ClearPersonal,
+    /// 「元に戻す」.
+    Undo,
+    /// Close the notice.
+    DismissNotice,
+    /// 「データを開く」: a file's name and text.
+    OpenFile(String, String),
+    /// A file could not be read at all (too big, unreadable).
+    FileRefused(Text),
+    /// Show a notice (storage trouble reported by the shell).
+    Notify(Text),
+    /// Leave seminar mode.
+    LeaveSeminar,
+}
+
+/// What the shell must do after an update.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Show `route` in the address bar: a new history entry, or in place of the current one.
+    Navigate {
+        /// The route.
+        route: Route,
+        /// Replace the current history entry instead of adding one.
+        replace: bool,
+    },
+}
+
+/// The text field of the applicant with id `id` (one of `rules::applicant::field`).
+pub fn applicant_text_mut<'a>(a: &'a mut Applicant, id: &str) -> Option<&'a mut String> {
+    Some(match id {
+        field::NAME => &mut a.name,
+        field::FURIGANA => &mut a.furigana,
+        field::BIRTH_DATE => &mut a.birth_date,
+        field::ADDRESS => &mut a.address,
+        field::PHONE => &mut a.phone,
+        field::EMAIL => &mut a.email,
+        field::CROWDWORKS_USER => &mut a.crowdworks_user,
+        field::HINODE_MEMBER_NO => &mut a.hinode_member_no,
+        field::HOUSING_MOVED_IN => &mut a.housing_moved_in,
+        field::REQUESTED_AMOUNT => &mut a.requested_amount,
+        field::BANK_NAME => &mut a.bank.bank_name,
+        field::BANK_CODE => &mut a.bank.bank_code,
+        field::BRANCH_NAME => &mut a.bank.branch_name,
+        field::BRANCH_CODE => &mut a.bank.branch_code,
+        field::ACCOUNT_NUMBER => &mut a.bank.account_number,
+        field::HOLDER_KANA => &mut a.bank.holder_kana,
+        _ => return None,
+    })
+}
+
+/// Puts the model in seminar mode at `view`, with a fresh demo for it. The person's own model
+/// stays as it is underneath.
+pub fn enter_seminar(m: &mut Model, view: SeminarView, today: NaiveDate) {
+    let mut demo = match view {
+        SeminarView::Persona(i) => personas()
+            .get(i)
+            .map(|p| Model::from_scenario(&p.scenario, today))
+            .unwrap_or_else(|| Model::fresh(today)),
+        SeminarView::Home | SeminarView::Compare(_) => Model::fresh(today),
+    };
+    demo.lang = m.lang;
+    m.seminar = Some(Seminar {
+        view,
+        demo: Box::new(demo),
+    });
+    m.notice = None;
+}
+
+/// Applies one event. Today's date is an input (the fiscal year of a fresh start, the applicant's
+/// date checks), never read here.
+pub fn update(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
+    match event {
+        Event::UrlChanged(fragment) => match Route::parse(&fragment) {
+            // Not a route (the skip link's #main): nothing changes.
+            None => Vec::new(),
+            Some(Route::Seminar(view)) => {
+                enter_seminar(m, view, today);
+                Vec::new()
+            }
+            Some(route) => {
+                m.seminar = None;
+                arrive(m, route, today, true)
+            }
+        },
+        Event::SetLang(lang) => {
+            m.lang = lang;
+            if let Some(s) = &mut m.seminar {
+                s.demo.lang = lang;
+            }
+            Vec::new()
+        }
+        Event::LeaveSeminar => {
+            if m.seminar.take().is_none() {
+                return Vec::new();
+            }
+            vec![Effect::Navigate {
+                route: m.route,
+                replace: true,
+            }]
+        }
+        event => match &mut m.seminar {
+            // In seminar mode the demo takes the event, moves without touching the address bar,
+            // and keeps, wipes and opens nothing.
+            Some(s) => {
+                if !matches!(
+                    event,
+                    Event::Clear
+                        | Event::ClearPersonal
+                        | Event::Undo
+                        | Event::OpenFile(..)
+                        | Event::SetSavePersonal(_)
+                ) {
+                    apply(&mut s.demo, event, today);
+                }
+                Vec::new()
+            }
+            None => apply(m, event, today),
+        },
+    }
+}
+
+/// Shows `route` (through the guards), from a URL change (`from_url`: the address bar already
+/// says it) or an in-app move.
+fn arrive(m: &mut Model, route: Route, today: NaiveDate, from_url: bool) -> Vec<Effect> {
+    let shown = guard(m, route, today);
+    m.problems.clear();
+    m.file_error = None;
+    if shown != route {
+        m.notice = Some(Notice::new(guard_text()));
+    } else if matches!(m.notice.as_ref().map(|n| n.action), Some(NoticeAction::Resume(_))) {
+        m.notice = None;
+    }
+    m.route = shown;
+    if from_url && shown == route {
+        Vec::new()
+    } else {
+        vec![Effect::Navigate {
+            route: shown,
+            // A redirect replaces the URL that asked for the guarded page.
+            replace: from_url,
+        }]
+    }
+}
+
+fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
+    match event {
+        Event::Go(route) => arrive(m, route, today, false),
+        Event::Start => arrive(m, Route::Ask(Page::Residence), today, false),
+        Event::Continue => continue_from(m, today),
+        Event::Choose(c) => {
+            choose(m, c);
+            Vec::new()
+        }
+        Event::Edit(e) => {
+            edit(m, e);
+            Vec::new()
+        }
+        Event::EditApplicant(id, value) => {
+            if let Some(f) = applicant_text_mut(&mut m.applicant, id) {
+                *f = value;
+            }
+            Vec::new()
+        }
+        Event::SetAccountType(t) => {
+            m.applicant.bank.account_type = t;
+            Vec::new()
+        }
+        Event::SetSavePersonal(on) => {
+            m.save_personal = on;
+            Vec::new()
+        }
+        Event::Clear => {
+            let mut fresh = Model::fresh(today);
+            fresh.lang = m.lang;
+            fresh.fiscal_year = m.fiscal_year;
+            let before = std::mem::replace(m, fresh);
+            m.undo = Some(Box::new(without_transients(before)));
+            m.notice = Some(Notice {
+                text: Text::new(
+                    "回答を消去しました。この端末には何も残っていません。",
+                    "Your answers were deleted. Nothing is left on this device.",
+                ),
+                action: NoticeAction::Undo,
+                place: NoticePlace::Top,
+            });
+            vec![Effect::Navigate {
+                route: Route::Start,
+                replace: false,
+            }]
+        }
+        Event::ClearPersonal => {
+            let before = without_transients(m.clone());
+            m.applicant = Applicant::default();
+            m.save_personal = false;
+            m.problems.clear();
+            m.undo = Some(Box::new(before));
+            m.notice = Some(Notice {
+                text: Text::new("個人情報を消去しました。", "Your personal details were deleted."),
+                action: NoticeAction::Undo,
+                place: NoticePlace::Personal,
+            });
+            Vec::new()
+        }
+        Event::Undo => {
+            let Some(before) = m.undo.take() else {
+                return Vec::new();
+            };
+            let lang = m.lang;
+            let moved = before.route != m.route;
+            *m = *before;
+            m.lang = lang;
+            m.notice = Some(Notice::new(Text::new("元に戻しました。", "Restored.")));
+            if moved {
+                vec![Effect::Navigate {
+                    route: m.route,
+                    replace: false,
+                }]
+            } else {
+                Vec::new()
+            }
+        }
+        Event::DismissNotice => {
+            m.notice = None;
+            Vec::new()
+        }
+        Event::OpenFile(name, text) => match open_file(&name, &text, m.lang, today) {
+            Ok(opened) => {
+                let undo = without_transients(m.clone());
+                *m = opened;
+                m.undo = Some(Box::new(undo));
+                vec![Effect::Navigate {
+                    route: m.route,
+                    replace: false,
+                }]
+            }
+            Err(why) => {
+                m.file_error = Some(why);
+                Vec::new()
+            }
+        },
+        Event::FileRefused(why) => {
+            m.file_error = Some(why);
+            Vec::new()
+        }
+        Event::Notify(text) => {
+            m.notice = Some(Notice::new(text));
+            Vec::new()
+        }
+        // Handled by `update` before the seminar split.
+        Event::UrlChanged(_) | Event::SetLang(_) | Event::LeaveSeminar => Vec::new(),
+    }
+}
+
+/// A model to keep for 「元に戻す」: without its own notice, undo and problems.
+fn without_transients(mut m: Model) -> Model {
+    m.notice = None;
+    m.undo = None;
+    m.problems.clear();
+    m.file_error = None;
+    m
+}
+
+fn choose(m: &mut Model, c: Choice) {
+    match c {
+        // The typed dates stay while the person flips between choices.
+        Choice::Residence(r) => m.answers.residence = r,
+        Choice::Stay3Years(a) => m.answers.stay_3_years = a,
+        Choice::Crowdworks(a) => m.answers.crowdworks_account = a,
+        Choice::Hinode(a) => m.answers.hinode_special_member = a,
+        Choice::Housing(h) => m.answers.housing = h,
+        Choice::FiscalYear(fy) => m.fiscal_year = fy,
+        Choice::EarnMode(mode) => m.earn_mode = Some(mode),
+    }
+    m.mark_answered(c.page());
+}
+
+fn edit(m: &mut Model, e: Edit) {
+    let d = &mut m.drafts;
+    match e {
+        Edit::MoveDate(v) => d.move_date = v,
+        Edit::MovedIn(v) => d.moved_in = v,
+        Edit::MemberDate(v) => d.member_date = v,
+        Edit::QuickMonthly(v) => d.quick.monthly = v,
+        Edit::QuickMonthlyUnknown(on) => d.quick.monthly_unknown = on,
+        Edit::QuickSize(v) => d.quick.size = v,
+        Edit::QuickSizeUnknown(on) => d.quick.size_unknown = on,
+        Edit::QuickKind(kind, on) => match kind {
+            WorkKind::Fixed => d.quick.fixed = on,
+            WorkKind::Hourly => d.quick.hourly = on,
+            WorkKind::Task => d.quick.task = on,
+        },
+        Edit::QuickFirstMonth(month) => d.quick.first_month = month,
+        Edit::MonthFees(i, v) => {
+            if i < 12 {
+                d.months.resize(12, String::new());
+                d.months[i] = v;
+            }
+        }
+        Edit::AddContract => {
+            d.contracts = d.contracts_shown();
+            d.contracts.push(ContractDraft::default());
+        }
+        // Row edits on rows that do not exist (a stale event) change nothing.
+        row => {
+            d.contracts = d.contracts_shown();
+            let cs = &mut d.contracts;
+            match row {
+                Edit::ContractLabel(ci, v) => {
+                    if let Some(c) = cs.get_mut(ci) {
+                        c.label = v;
+                    }
+                }
+                Edit::ContractKind(ci, k) => {
+                    if let Some(c) = cs.get_mut(ci) {
+                        c.kind = k;
+                    }
+                }
+                Edit::PaymentDate(ci, pi, v) => {
+                    if let Some(p) = cs.get_mut(ci).and_then(|c| c.payments.get_mut(pi)) {
+                        p.date = v;
+                    }
+                }
+                Edit::PaymentAmount(ci, pi, v) => {
+                    if let Some(p) = cs.get_mut(ci).and_then(|c| c.payments.get_mut(pi)) {
+                        p.amount = v;
+                    }
+                }
+                // The last contract, and a contract's last payment, stay: there is always a row
+                // to type in.
+                Edit::RemoveContract(ci) if ci < cs.len() && cs.len() > 1 => {
+                    cs.remove(ci);
+                }
+                Edit::AddPayment(ci) => {
+                    if let Some(c) = cs.get_mut(ci) {
+                        c.payments.push(PaymentDraft::default());
+                    }
+                }
+                Edit::RemovePayment(ci, pi) => {
+                    if let Some(c) = cs.get_mut(ci) {
+                        if pi < c.payments.len() && c.payments.len() > 1 {
+                            c.payments.remove(pi);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Continue: check the page; on problems stay (showing them), else take in what the page holds
+/// and move on.
+fn continue_from(m: &mut Model, today: NaiveDate) -> Vec<Effect> {
+    let route = m.route;
+    if let Some(page) = route.page() {
+        let problems = page_problems(m, page);
+        if !problems.is_empty() {
+            m.problems = problems;
+            return Vec::new();
+        }
+        take_in(m, page);
+        m.mark_answered(page);
+        if page == Page::FiscalYear || page == Page::EarnMode {
+            m.earn_mode.get_or_insert(EarnMode::Quick);
+        }
+    }
+    if route == Route::Applicant {
+        let problems = applicant_problems(&m.applicant, today);
+        if !problems.is_empty() {
+            m.problems = problems;
+            return Vec::new();
+        }
+    }
+    if route == Route::Start || route.is_seminar() {
+        return Vec::new();
+    }
+    let to = next(m, route);
+    arrive(m, to, today, false)
+}
+
+/// Copies what a page's date fields hold into the answers (the page has been checked).
+fn take_in(m: &mut Model, page: Page) {
+    let d = &m.drafts;
+    if page == Page::Residence {
+        if let Residence::PlanningToMove { .. } = m.answers.residence {
+            let when = optional_date(&d.move_date, "move-date").ok().flatten();
+            m.answers.residence = Residence::PlanningToMove { when };
+        }
+    }
+}
