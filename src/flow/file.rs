@@ -46,7 +46,10 @@ impl Model {
             None => EarnMode::Skip,
             Some(EstimateInput::Quick(q)) => {
                 m.drafts.quick = QuickDraft {
-                    monthly: q.monthly_earnings.map(|v| v.to_string()).unwrap_or_default(),
+                    monthly: q
+                        .monthly_earnings
+                        .map(|v| v.to_string())
+                        .unwrap_or_default(),
                     monthly_unknown: q.monthly_earnings.is_none(),
                     size: q.contract_size.map(|v| v.to_string()).unwrap_or_default(),
                     size_unknown: q.contract_size.is_none(),
@@ -112,8 +115,14 @@ pub fn open_file(name: &str, text: &str, lang: Lang, today: NaiveDate) -> Result
         Err(e) => {
             let why = e.text();
             Err(Text::new(
-                format!("「{name}」を開けませんでした。今の回答はそのままです。{}", why.ja),
-                format!("“{name}” could not be opened. Your current answers are kept. {}", why.en),
+                format!(
+                    "「{name}」を開けませんでした。今の回答はそのままです。{}",
+                    why.ja
+                ),
+                format!(
+                    "“{name}” could not be opened. Your current answers are kept. {}",
+                    why.en
+                ),
             ))
         }
     }

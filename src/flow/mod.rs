@@ -13,6 +13,7 @@ pub mod page;
 pub mod route;
 pub mod saved;
 pub mod seminar;
+pub mod summary;
 pub mod update;
 
 pub use model::Model;

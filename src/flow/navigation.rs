@@ -89,7 +89,9 @@ pub fn previous(m: &Model, route: Route) -> Route {
 pub fn progress(m: &Model, route: Route) -> Option<(usize, usize)> {
     let page = route.page()?;
     let ps = pages(m);
-    ps.iter().position(|p| *p == page).map(|i| (i + 1, ps.len()))
+    ps.iter()
+        .position(|p| *p == page)
+        .map(|i| (i + 1, ps.len()))
 }
 
 /// Why a guard moved the person.

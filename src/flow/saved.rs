@@ -48,9 +48,13 @@ pub struct Write {
     pub value: Option<String>,
 }
 
-/// What reading one key gave: `Err(())` when the storage itself is unavailable (blocked site
-/// data, a throwing getter), `Ok(None)` when the key is absent.
-pub type Read = Result<Option<String>, ()>;
+/// The storage cannot be used at all (blocked site data, a throwing getter, a full quota).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unavailable;
+
+/// What reading one key gave: `Err(Unavailable)` when the storage itself is unavailable,
+/// `Ok(None)` when the key is absent.
+pub type Read = Result<Option<String>, Unavailable>;
 
 /// The saved shape of the model (version 2).
 #[derive(Serialize, Deserialize)]
@@ -260,7 +264,7 @@ pub fn restore(
 ) -> (Model, Vec<Effect>) {
     let mut notice = None;
     let mut m = match (&local, &legacy) {
-        (Err(()), _) => {
+        (Err(Unavailable), _) => {
             notice = Some(Notice::new(unavailable_text()));
             None
         }

@@ -4,9 +4,7 @@
 use super::drafts::{ContractDraft, PaymentDraft};
 use super::file::open_file;
 use super::forms::{applicant_problems, optional_date, page_problems};
-use super::model::{
-    EarnMode, Model, Notice, NoticeAction, NoticePlace, Seminar,
-};
+use super::model::{EarnMode, Model, Notice, NoticeAction, NoticePlace, Seminar};
 use super::navigation::{guard, guard_text, next};
 use super::page::Page;
 use super::route::Route;
@@ -261,7 +259,10 @@ fn arrive(m: &mut Model, route: Route, today: NaiveDate, from_url: bool) -> Vec<
     m.file_error = None;
     if shown != route {
         m.notice = Some(Notice::new(guard_text()));
-    } else if matches!(m.notice.as_ref().map(|n| n.action), Some(NoticeAction::Resume(_))) {
+    } else if matches!(
+        m.notice.as_ref().map(|n| n.action),
+        Some(NoticeAction::Resume(_))
+    ) {
         m.notice = None;
     }
     m.route = shown;
@@ -329,7 +330,10 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             m.problems.clear();
             m.undo = Some(Box::new(before));
             m.notice = Some(Notice {
-                text: Text::new("個人情報を消去しました。", "Your personal details were deleted."),
+                text: Text::new(
+                    "個人情報を消去しました。",
+                    "Your personal details were deleted.",
+                ),
                 action: NoticeAction::Undo,
                 place: NoticePlace::Personal,
             });

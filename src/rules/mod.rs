@@ -11,6 +11,7 @@ pub mod fees;
 pub mod lang;
 pub mod money;
 pub mod personas;
+pub mod preview;
 pub mod scenario;
 pub mod subsidy;
 pub mod wareki;

@@ -1,21 +1,24 @@
-//! The root component: holds the state in a reducer, saves it on this device, moves focus to
-//! each new screen's heading, and shows the screen for the current step.
+//! The root component: the thin shell around the flow core. It holds the model, feeds it events
+//! (clicks, typing, the address bar's changes, seminar keys), carries out its effects (the
+//! address bar, storage), moves focus to each new screen's heading, and renders the router.
 
-use super::actual::ActualPage;
-use super::applicant_form::ApplicantPage;
-use super::check::CheckPage;
-use super::data_file::DataFile;
-use super::detailed::DetailedPage;
-use super::document::ApplicationPage;
-use super::questions::QuestionPage;
-use super::quick::QuickPage;
-use super::result::ResultPage;
-use super::seminar::{use_seminar, ComparePage, SeminarBar, SeminarView};
-use super::start::{StartPage, StartTemplates};
-use super::state::{Action, State, Step};
-use super::storage::{self, Loaded};
-use crate::rules::{Lang, Text};
+use super::components::notice::NoticeBox;
+use super::components::seminar_bar::SeminarBar;
+use super::env::Env;
+use super::history;
+use super::pages::start::StartTemplates;
+use super::router::screen;
+use crate::flow::model::NoticePlace;
+use crate::flow::saved::{
+    self, restore, unavailable_text, Area, Unavailable, LEGACY_KEYS, LOCAL_KEY, SESSION_KEY,
+};
+use crate::flow::seminar::SeminarView;
+use crate::flow::{update, Effect, Event, Model, Route};
+use crate::rules::Lang;
 use chrono::NaiveDate;
+use gloo::events::{EventListener, EventListenerOptions};
+use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -25,41 +28,33 @@ pub struct AppProps {
     /// The start page content adopted from `index.html`.
     #[prop_or_default]
     pub templates: StartTemplates,
+    /// Storage and clock (the browser's by default; memory in tests).
+    #[prop_or_default]
+    pub env: Env,
 }
 
-/// Today's date on this device.
-pub fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_default()
+/// The model and the effects of the last event.
+#[derive(Clone, PartialEq)]
+struct Shell {
+    model: Model,
+    effects: Vec<Effect>,
+    /// Counts events, so the effects of each run once.
+    seq: u64,
 }
 
-/// The state to start from: seminar mode when the URL says `#seminar…` (nothing read or saved),
-/// else what this device saved, or a fresh one (with a notice on trouble).
-pub fn initial_state() -> State {
-    if let Some(view) = super::seminar::view_from_location() {
-        return view.state(Lang::Ja);
-    }
-    let today = today();
-    match storage::load() {
-        Loaded::Nothing => State::fresh(today),
-        Loaded::Saved(s) => {
-            let mut s = *s;
-            if s.step != Step::Start {
-                s.notice = Some(Text::new(
-                    "前回の回答を復元しました。続きから始められます。",
-                    "Your earlier answers were restored: carry on where you left off.",
-                ));
-            }
-            s
-        }
-        Loaded::Trouble(notice) => State {
-            notice: Some(notice),
-            ..State::fresh(today)
-        },
+impl Reducible for Shell {
+    type Action = (Event, NaiveDate);
+
+    fn reduce(self: Rc<Self>, (event, today): (Event, NaiveDate)) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.effects = update(&mut next.model, event, today);
+        next.seq += 1;
+        Rc::new(next)
     }
 }
 
+/// Moves focus to the page's heading (so screen readers announce the new screen) and names the
+/// tab after it.
 fn focus_heading() {
     let doc = gloo::utils::document();
     if let Ok(Some(h)) = doc.query_selector("#app h1") {
@@ -74,52 +69,185 @@ fn focus_heading() {
     }
 }
 
+/// Whether a key press belongs to a form field (typing, choosing a radio) rather than to the
+/// seminar's shortcuts.
+fn typing(e: &KeyboardEvent) -> bool {
+    if e.ctrl_key() || e.meta_key() || e.alt_key() || e.is_composing() || e.default_prevented() {
+        return true;
+    }
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+}
+
+/// Writes what the model asks to keep, skipping values already written. `Err` when the device
+/// refused a write.
+fn save(
+    env: &Env,
+    model: &Model,
+    written: &mut HashMap<(bool, &'static str), Option<String>>,
+) -> Result<(), Unavailable> {
+    let mut result = Ok(());
+    for w in saved::writes(model) {
+        let slot = (w.area == Area::Local, w.key);
+        if written.get(&slot) == Some(&w.value) {
+            continue;
+        }
+        match env.store(w.area).put(w.key, w.value.as_deref()) {
+            Ok(()) => {
+                written.insert(slot, w.value);
+            }
+            Err(e) => result = Err(e),
+        }
+    }
+    result
+}
+
 /// The app.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer_eq(initial_state);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+    let env = props.env.clone();
+    let shell = {
+        let env = env.clone();
+        use_reducer_eq(move || {
+            let today = (env.today)();
+            let legacy = env.local.get(LEGACY_KEYS[0]);
+            let (model, effects) = restore(
+                env.local.get(LOCAL_KEY),
+                legacy,
+                env.session.get(SESSION_KEY),
+                &history::fragment(),
+                today,
+            );
+            Shell {
+                model,
+                effects,
+                seq: 0,
+            }
+        })
     };
-    let lang = state.lang;
-    let seminar = use_seminar(state.ephemeral, lang, dispatch.clone());
+    let on: Callback<Event> = {
+        let dispatcher = shell.dispatcher();
+        let today = env.today;
+        (*use_memo((), move |_| {
+            Callback::from(move |e: Event| dispatcher.dispatch((e, today())))
+        }))
+        .clone()
+    };
 
-    // Save on every change (not in seminar mode). A refusal is reported once, not per keystroke.
+    // After each event: its effects, then keep what the model asks to keep (never in seminar mode).
     {
-        let dispatch = dispatch.clone();
-        use_effect_with((*state).clone(), move |s| {
-            if !s.ephemeral {
-                let result = if s.step == Step::Start && s.answered.is_empty() {
-                    storage::clear();
-                    Ok(())
-                } else {
-                    storage::save(s)
-                };
-                if let Err(n) = result {
-                    if s.notice.is_none() {
-                        dispatch.emit(Action::Notice(Some(n)));
-                    }
+        let shell = shell.clone();
+        let env = env.clone();
+        let on = on.clone();
+        let written = use_mut_ref(HashMap::new);
+        let warned = use_mut_ref(|| false);
+        use_effect_with(shell.seq, move |_| {
+            for e in &shell.effects {
+                match e {
+                    Effect::Navigate { route, replace } => history::show(*route, *replace),
                 }
+            }
+            let m = &shell.model;
+            if m.seminar.is_none()
+                && save(&env, m, &mut written.borrow_mut()).is_err()
+                && !std::mem::replace(&mut *warned.borrow_mut(), true)
+                && m.notice.as_ref().map(|n| &n.text) != Some(&unavailable_text())
+            {
+                on.emit(Event::Notify(unavailable_text()));
             }
         });
     }
+
+    // The address bar: back, forward, typed or bookmarked fragments.
+    {
+        let on = on.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let listen = |name: &'static str| {
+                let on = on.clone();
+                EventListener::new(&window, name, move |_| {
+                    if let Some(f) = history::changed() {
+                        on.emit(Event::UrlChanged(f));
+                    }
+                })
+            };
+            let listeners = (listen("popstate"), listen("hashchange"));
+            move || drop(listeners)
+        });
+    }
+
+    let model = &shell.model;
+    let shown = model.shown();
+    let lang = model.lang;
+    let seminar = model.seminar.as_ref().map(|s| s.view);
+
+    // Seminar keys: ← → 1–6 C R Esc, while in seminar mode and not typing in a field.
+    {
+        let live = use_mut_ref(|| seminar);
+        *live.borrow_mut() = seminar;
+        let on = on.clone();
+        use_effect_with((), move |_| {
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |e| {
+                    let Some(view) = *live.borrow() else { return };
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if typing(e) {
+                        return;
+                    }
+                    if let Some(next) = view.after_key(&e.key()) {
+                        e.prevent_default();
+                        if history::fragment() == next.hash() {
+                            // No hashchange would fire: show it again (e.g. R on a question).
+                            on.emit(Event::UrlChanged(next.hash()));
+                        } else {
+                            let _ = gloo::utils::window().location().set_hash(&next.hash());
+                        }
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+    // Large type and the seminar's layout.
+    use_effect_with(seminar.is_some(), |on| {
+        let doc = gloo::utils::document();
+        for el in [doc.document_element(), doc.body().map(Into::into)]
+            .into_iter()
+            .flatten()
+        {
+            let _ = if *on {
+                el.class_list().add_1("seminar")
+            } else {
+                el.class_list().remove_1("seminar")
+            };
+        }
+    });
     // The document's language follows the app's.
     use_effect_with(lang, |lang| {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("lang", lang.tag());
         }
     });
-    // Each new screen: focus its heading (so screen readers announce it) and name the tab after it.
+    // Each new screen: focus its heading. Not on first load of the start page (the person has
+    // not moved anywhere yet), not when the error summary appears (it takes focus itself).
     {
         let first = use_mut_ref(|| true);
         use_effect_with(
-            (state.step, state.problems.is_empty()),
-            move |(step, no_problems)| {
+            (shown.route, seminar, shown.problems.is_empty()),
+            move |(route, _, no_problems)| {
                 let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
-                // Not on first load of the start page: the person has not moved anywhere yet. Not when
-                // the error summary appears: it takes focus itself.
-                if !(was_first && *step == Step::Start) && *no_problems {
+                if !(was_first && *route == Route::Start) && *no_problems {
                     focus_heading();
                 }
             },
@@ -130,68 +258,29 @@ pub fn app(props: &AppProps) -> Html {
         Lang::Ja => Lang::En,
         Lang::En => Lang::Ja,
     };
-    let switch_lang = dispatch.reform(move |_: MouseEvent| Action::SetLang(other));
-    let clear = dispatch.reform(|_: MouseEvent| {
-        storage::clear();
-        Action::Clear
-    });
-    let dismiss = dispatch.reform(|_: MouseEvent| Action::Notice(None));
-    let today = today();
-    let s = (*state).clone();
-    let screen = match state.step {
-        Step::Start => {
-            html! {
-                <>
-                <StartPage templates={props.templates.clone()} {lang} on_start={dispatch.reform(|_| Action::Start)} in_seminar={state.ephemeral} />
-                if !state.ephemeral {
-                    <DataFile state={s.clone()} dispatch={dispatch.clone()} open_only=true />
-                }
-                </>
-            }
-        }
-        Step::Residence
-        | Step::Stay3Years
-        | Step::Crowdworks
-        | Step::Hinode
-        | Step::Housing
-        | Step::FiscalYear
-        | Step::EarnMode => {
-            html! { <QuestionPage state={s} dispatch={dispatch.clone()} {today} /> }
-        }
-        Step::Quick => html! { <QuickPage state={s} dispatch={dispatch.clone()} /> },
-        Step::Detailed => html! { <DetailedPage state={s} dispatch={dispatch.clone()} /> },
-        Step::Actual => html! { <ActualPage state={s} dispatch={dispatch.clone()} /> },
-        Step::Check => html! { <CheckPage state={s} dispatch={dispatch.clone()} /> },
-        Step::Result => html! { <ResultPage state={s} dispatch={dispatch.clone()} /> },
-        Step::Applicant => html! { <ApplicantPage state={s} dispatch={dispatch.clone()} /> },
-        Step::Application => html! { <ApplicationPage state={s} dispatch={dispatch.clone()} /> },
-        Step::Compare => {
-            let which = match seminar {
-                Some(SeminarView::Compare(k)) => k,
-                _ => 0,
-            };
-            html! { <ComparePage state={s} dispatch={dispatch.clone()} {which} /> }
-        }
-    };
-    let has_answers = !state.answered.is_empty() || state.step != Step::Start;
+    let today = (env.today)();
+    let top_notice = shown.notice.clone().filter(|n| n.place == NoticePlace::Top);
     html! {
-        <>
+        <ContextProvider<Env> context={env.clone()}>
             <div class="lang-row no-print">
-                <button type="button" class="link-button" id="lang-switch" lang={other.tag()} onclick={switch_lang}>
+                <button type="button" class="link-button" id="lang-switch" lang={other.tag()} onclick={on.reform(move |_: MouseEvent| Event::SetLang(other))}>
                     { other.pick("日本語", "English") }
                 </button>
-                if has_answers && !state.ephemeral {
-                    <button type="button" class="link-button" id="clear-answers" onclick={clear}>{ lang.pick("回答を消去", "Delete my answers") }</button>
+                if model.has_anything() && seminar.is_none() {
+                    <button type="button" class="link-button" id="clear-answers" onclick={on.reform(|_: MouseEvent| Event::Clear)}>{ lang.pick("回答を消去", "Delete my answers") }</button>
                 }
             </div>
-            if let Some(n) = &state.notice {
-                <div class="notice no-print" role="status">
-                    <p>{ n.get(lang).to_string() }</p>
-                    <button type="button" class="link-button" onclick={dismiss}>{ lang.pick("閉じる", "Dismiss") }</button>
-                </div>
-            }
-            if state.ephemeral { <SeminarBar view={seminar} {lang} dispatch={dispatch.clone()} /> }
-            { screen }
-        </>
+            if let Some(n) = top_notice { <NoticeBox notice={n} {lang} on={on.clone()} /> }
+            if let Some(view) = seminar { <SeminarBar {view} {lang} on={on.clone()} /> }
+            { screen(shown, seminar, &props.templates, today, &on) }
+        </ContextProvider<Env>>
+    }
+}
+
+/// The seminar view of a fragment (for tests and the keys).
+pub fn seminar_view(fragment: &str) -> Option<SeminarView> {
+    match Route::parse(fragment) {
+        Some(Route::Seminar(v)) => Some(v),
+        _ => None,
     }
 }

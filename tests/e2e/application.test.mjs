@@ -363,17 +363,24 @@ test('details: errors block with a linked summary, warnings do not; nothing type
   await context.close();
 });
 
-test('personal details stay on the device only when ticked, and the clear button removes them', async () => {
+test('personal details stay on the device only when ticked, survive a reload of the tab, and the clear button removes them', async () => {
   const { context, page } = await openPage(browser, server.url);
-  const stored = () => page.evaluate(() => localStorage.getItem('isumi-check/answers/v1') || '');
+  const stored = () => page.evaluate(() => localStorage.getItem('isumi-check/answers/v2') || '');
   await toResult(page);
   await fillDetails(page, { 'applicant-name': '保存太郎' });
-  assert.ok(!(await stored()).includes('保存太郎'), 'not stored while unticked');
+  assert.ok(!(await stored()).includes('保存太郎'), 'not stored on the device while unticked');
   assert.equal(await page.isChecked('#save-personal'), false);
+  // A reload of the same tab loses nothing typed (session storage, gone with the tab).
   await page.reload();
   await page.waitForSelector('#applicant-name');
-  assert.equal(await page.inputValue('#applicant-name'), '', 'gone after a reload');
-  await page.fill('#applicant-name', '保存太郎');
+  assert.equal(await page.inputValue('#applicant-name'), '保存太郎', 'kept through a reload of the tab');
+  assert.ok(!(await stored()).includes('保存太郎'), 'still not on the device');
+  // Another tab of the same browser (a new session): the answers, not the personal details.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.waitForSelector('#applicant-name');
+  assert.equal(await other.inputValue('#applicant-name'), '', 'not in another tab while unticked');
+  await other.close();
   await page.check('#save-personal');
   assert.ok((await stored()).includes('保存太郎'), 'stored once ticked');
   await page.reload();

@@ -1,11 +1,12 @@
 //! 「データを保存」 and 「データを開く」: the answers (and the applicant's details) as the versioned
 //! scenario file that the command-line tool `isumi-rules` reads. Saving makes a download in the
-//! browser (Blob + object URL); opening reads a file chosen on this device. Nothing goes over the
-//! network. A file that cannot be read gives a message and leaves the current answers as they are.
+//! browser (Blob + object URL); opening reads a file chosen on this device and hands its text to
+//! the model, which reads it with the engine's one reader. Nothing goes over the network.
 
-use super::state::{Action, State};
+use crate::flow::Event;
 use crate::rules::scenario::ScenarioFile;
-use crate::rules::Text;
+use crate::rules::{Lang, Text};
+use crate::ui::env::Env;
 use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -21,21 +22,16 @@ const URL_LIFETIME_MS: u32 = 60_000;
 /// Props of [`DataFile`].
 #[derive(Properties, PartialEq)]
 pub struct DataFileProps {
-    /// The state.
-    pub state: State,
-    /// The dispatcher.
-    pub dispatch: Callback<Action>,
-    /// Only 「データを開く」 (the start page: there is nothing to save yet).
+    /// Language.
+    pub lang: Lang,
+    /// The file 「データを保存」 writes; `None`: only 「データを開く」 (nothing to save yet).
     #[prop_or_default]
-    pub open_only: bool,
-}
-
-/// The file name of a saved scenario, e.g. `isumi-check-2026-11-23.json`.
-fn file_name() -> String {
-    format!(
-        "isumi-check-{}.json",
-        crate::rules::data::format_date_iso(super::app::today())
-    )
+    pub file: Option<ScenarioFile>,
+    /// Why the last file could not be opened.
+    #[prop_or_default]
+    pub error: Option<Text>,
+    /// The model's events.
+    pub on: Callback<Event>,
 }
 
 /// Offers `json` as a download named `name`.
@@ -56,32 +52,35 @@ fn download(json: &str, name: &str) -> Result<(), ()> {
     Ok(())
 }
 
-/// The two buttons, with the message of the last open.
+/// The two buttons, with the message of the last open or save that failed.
 #[function_component(DataFile)]
 pub fn data_file(p: &DataFileProps) -> Html {
-    let lang = p.state.lang;
-    let message = use_state(|| None::<Text>);
+    let lang = p.lang;
+    let env = use_context::<Env>().unwrap_or_default();
+    let save_error = use_state(|| None::<Text>);
     // The reader must live until it calls back.
     let reader = use_mut_ref(|| None::<FileReader>);
     let input = use_node_ref();
 
     let on_save = {
-        let state = p.state.clone();
-        let message = message.clone();
+        let file = p.file.clone();
+        let save_error = save_error.clone();
+        let today = env.today;
         Callback::from(move |_: MouseEvent| {
-            let saved = state
-                .scenario_with_applicant()
-                .to_json()
-                .map_err(|e| e.text())
-                .and_then(|json| {
-                    download(&json, &file_name()).map_err(|_| {
-                        Text::new(
-                            "ファイルを保存できませんでした。",
-                            "The file could not be saved.",
-                        )
-                    })
-                });
-            message.set(saved.err());
+            let Some(file) = &file else { return };
+            let name = format!(
+                "isumi-check-{}.json",
+                crate::rules::data::format_date_iso(today())
+            );
+            let saved = file.to_json().map_err(|e| e.text()).and_then(|json| {
+                download(&json, &name).map_err(|_| {
+                    Text::new(
+                        "ファイルを保存できませんでした。",
+                        "The file could not be saved.",
+                    )
+                })
+            });
+            save_error.set(saved.err());
         })
     };
     let on_open_click = {
@@ -93,11 +92,9 @@ pub fn data_file(p: &DataFileProps) -> Html {
         })
     };
     let on_file = {
-        let dispatch = p.dispatch.clone();
-        let message = message.clone();
+        let on = p.on.clone();
         let reader = reader.clone();
-        let lang_now = lang;
-        Callback::from(move |e: Event| {
+        Callback::from(move |e: web_sys::Event| {
             let Some(el) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
             };
@@ -109,55 +106,33 @@ pub fn data_file(p: &DataFileProps) -> Html {
             let file = gloo::file::File::from(file);
             let name = file.name();
             if file.size() > MAX_BYTES {
-                message.set(Some(Text::new(
+                on.emit(Event::FileRefused(Text::new(
                     format!("「{name}」は大きすぎます(1MBまで)。保存したデータのファイルを選んでください。"),
                     format!("“{name}” is too big (1 MB at most). Choose a file saved by this tool."),
                 )));
                 return;
             }
-            let dispatch = dispatch.clone();
-            let message = message.clone();
-            let task = gloo::file::callbacks::read_as_text(&file, move |read| {
-                let parsed = read
-                    .map_err(|_| {
-                        Text::new(
-                            "ファイルを読み込めませんでした。",
-                            "The file could not be read.",
-                        )
-                    })
-                    .and_then(|text| ScenarioFile::from_json(&text).map_err(|e| e.text()));
-                match parsed {
-                    Ok(file) => {
-                        let mut next = State::from_scenario(&file);
-                        // The screen stays in the language the person is using.
-                        next.lang = lang_now;
-                        next.notice = Some(Text::new(
-                            format!("「{name}」を開きました。"),
-                            format!("Opened “{name}”."),
-                        ));
-                        message.set(None);
-                        dispatch.emit(Action::Replace(Box::new(next)));
-                    }
-                    Err(why) => message.set(Some(Text::new(
-                        format!(
-                            "「{name}」を開けませんでした。今の回答はそのままです。{}",
-                            why.ja
-                        ),
-                        format!(
-                            "“{name}” could not be opened. Your current answers are kept. {}",
-                            why.en
-                        ),
-                    ))),
-                }
+            let on = on.clone();
+            let task = gloo::file::callbacks::read_as_text(&file, move |read| match read {
+                Ok(text) => on.emit(Event::OpenFile(name, text)),
+                Err(_) => on.emit(Event::FileRefused(Text::new(
+                    format!("「{name}」を読み込めませんでした。"),
+                    format!("“{name}” could not be read."),
+                ))),
             });
             *reader.borrow_mut() = Some(task);
         })
     };
-    let has_personal = p.state.applicant != Default::default();
+    let has_personal = p
+        .file
+        .as_ref()
+        .and_then(|f| f.applicant.as_ref())
+        .is_some_and(|a| *a != Default::default());
+    let error = p.error.clone().or_else(|| (*save_error).clone());
     html! {
         <div class="data-file no-print">
             <div class="button-row">
-                if !p.open_only {
+                if p.file.is_some() {
                     <button type="button" class="button button-secondary" id="save-data" onclick={on_save}>
                         { lang.pick("データを保存", "Save the data") }
                     </button>
@@ -168,7 +143,7 @@ pub fn data_file(p: &DataFileProps) -> Html {
                 <input type="file" id="open-data-input" class="visually-hidden" tabindex="-1" aria-hidden="true"
                     accept=".json,application/json" ref={input} onchange={on_file} />
             </div>
-            if p.open_only {
+            if p.file.is_none() {
                 <p class="small">{ lang.pick(
                     "前に「データを保存」したファイルがあれば、続きから始められます(ほかの端末で保存したものでも)。",
                     "Have a file from “Save the data”? Open it to carry on (even one saved on another device).") }</p>
@@ -179,7 +154,7 @@ pub fn data_file(p: &DataFileProps) -> Html {
                 if has_personal { { lang.pick(" ファイルには入力した個人情報(氏名・口座など)も含まれます。", " The file includes the personal details you typed (name, bank account…).") } }
             </p>
             }
-            if let Some(m) = &*message {
+            if let Some(m) = &error {
                 <p class="error-message" role="alert" id="data-file-error">{ m.get(lang).to_string() }</p>
             }
         </div>

@@ -1,9 +1,7 @@
 //! The result: the verdict, each criterion with why and what next, the fiscal-year estimate with
 //! its trace and chart, the assumptions and the rules' version. All computed by the engine.
 
-use super::chart::SubsidyChart;
-use super::data_file::DataFile;
-use super::state::{Action, State};
+use crate::flow::{Event, Route};
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Status, Verdict};
 use crate::rules::estimate::{subsidy_curve, WorkMix};
@@ -11,16 +9,27 @@ use crate::rules::fees::format_rate_bp;
 use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
 use crate::rules::subsidy::FiscalYearResult;
 use crate::rules::wareki::format_date_lang;
-use crate::rules::{format_yen, Lang, Yen};
+use crate::rules::{format_yen, Lang, Text, Yen};
+use crate::ui::components::chart::SubsidyChart;
+use crate::ui::components::data_file::DataFile;
+use crate::ui::components::link::Link;
 use yew::prelude::*;
 
 /// Props of [`ResultPage`].
 #[derive(Properties, PartialEq)]
-pub struct ResultPageProps {
-    /// The state.
-    pub state: State,
-    /// The dispatcher.
-    pub dispatch: Callback<Action>,
+pub struct ResultProps {
+    /// Language.
+    pub lang: Lang,
+    /// The answers as a scenario file (with the applicant's details, for 「データを保存」).
+    pub file: ScenarioFile,
+    /// Why the last file could not be opened.
+    #[prop_or_default]
+    pub file_error: Option<Text>,
+    /// Shown in seminar mode (nothing is saved there).
+    #[prop_or_default]
+    pub seminar: bool,
+    /// The model's events.
+    pub on: Callback<Event>,
 }
 
 fn range(low: Yen, high: Yen) -> String {
@@ -45,11 +54,10 @@ fn trace(year: &FiscalYearResult, lang: Lang) -> Html {
 }
 
 /// The chart for the estimate, when earnings are known (quick and detailed modes).
-fn chart(state: &State, estimate: Option<&EstimateInput>, outcome: &Outcome) -> Html {
+fn chart(lang: Lang, estimate: Option<&EstimateInput>, outcome: &Outcome) -> Html {
     let Some(sub) = &outcome.subsidy else {
         return html! {};
     };
-    let lang = state.lang;
     // The shape of the work: the person's own contract size and mix where given.
     let (size, mix) = match estimate {
         Some(EstimateInput::Quick(q)) => (
@@ -85,7 +93,7 @@ fn chart(state: &State, estimate: Option<&EstimateInput>, outcome: &Outcome) -> 
         }
     }
     let furthest = you.iter().map(|(e, _, _)| *e).max().unwrap_or(0);
-    let max_x = super::chart::nice_ceiling((furthest * 3 / 2).max(600_000));
+    let max_x = crate::ui::components::chart::nice_ceiling((furthest * 3 / 2).max(600_000));
     match subsidy_curve(rules(), outcome.fiscal_year, size.max(1), mix, max_x, 40) {
         Ok(curve) => html! {
             <>
@@ -100,8 +108,7 @@ fn chart(state: &State, estimate: Option<&EstimateInput>, outcome: &Outcome) -> 
     }
 }
 
-fn estimate_section(state: &State, file: &ScenarioFile, o: &Outcome) -> Html {
-    let lang = state.lang;
+fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
     let Some(sub) = &o.subsidy else {
         return html! {
             <p>{ lang.pick("収入を入力していないため、助成額の試算はありません。", "No earnings were given, so there is no estimate of the subsidy.") }</p>
@@ -151,7 +158,7 @@ fn estimate_section(state: &State, file: &ScenarioFile, o: &Outcome) -> Html {
                 </p>
             }
             <p>{ o.paid_when.get(lang).to_string() }</p>
-            { chart(state, file.estimate.as_ref(), o) }
+            { chart(lang, file.estimate.as_ref(), o) }
             <details>
                 <summary>{ lang.pick("計算の手順を見る", "Show the calculation step by step") }</summary>
                 if sub.is_range && lo != hi {
@@ -182,23 +189,25 @@ fn verdict_class(v: Verdict) -> &'static str {
 
 /// The result page.
 #[function_component(ResultPage)]
-pub fn result_page(p: &ResultPageProps) -> Html {
-    let s = &p.state;
-    let lang = s.lang;
-    let d = &p.dispatch;
-    // Read the forms once: the evaluation and the chart both use this file.
-    let file = s.scenario();
-    let outcome = evaluate(rules(), &file);
-    let to_check = d.reform(|_: MouseEvent| Action::GoTo(super::state::Step::Check));
-    let restart = d.reform(|_: MouseEvent| Action::Clear);
-    let o = match outcome {
+pub fn result_page(p: &ResultProps) -> Html {
+    let lang = p.lang;
+    let on = &p.on;
+    // Evaluated once per answer set, not on every render.
+    let outcome = use_memo(p.file.clone(), |file| {
+        let mut plain = file.clone();
+        plain.applicant = None;
+        evaluate(rules(), &plain)
+    });
+    let file = &p.file;
+    let restart = on.reform(|_: MouseEvent| Event::Clear);
+    let o = match &*outcome {
         Ok(o) => o,
         Err(e) => {
             return html! {
                 <div>
                     <h1 tabindex="-1">{ lang.pick("計算できませんでした", "The estimate could not be calculated") }</h1>
                     <p class="notice notice-warning">{ e.text().get(lang).to_string() }</p>
-                    <div class="button-row"><button type="button" class="button" onclick={to_check}>{ lang.pick("回答を見直す", "Review your answers") }</button></div>
+                    <div class="button-row"><Link to={Route::Check} on={on.clone()} class="button">{ lang.pick("回答を見直す", "Review your answers") }</Link></div>
                 </div>
             };
         }
@@ -240,7 +249,7 @@ pub fn result_page(p: &ResultPageProps) -> Html {
                 <h2>{ lang.pick("これからすること", "What to do next") }</h2>
                 <ol>{ for a.actions.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol>
             }
-            { estimate_section(s, &file, &o) }
+            { estimate_section(lang, file, o) }
             <section aria-labelledby="assumptions-title">
                 <h2 id="assumptions-title">{ lang.pick("前提(確認できていない点)", "Assumptions (points not confirmed)") }</h2>
                 <ul class="assumptions">{ for o.assumptions.iter().map(|n| html! { <li>{ n.wording.get(lang).to_string() }</li> }) }</ul>
@@ -251,13 +260,17 @@ pub fn result_page(p: &ResultPageProps) -> Html {
             </section>
             <p class="notice"><strong>{ o.desk_note.get(lang).to_string() }</strong></p>
             <div class="button-row no-print">
-                <button type="button" class="button" id="make-application" onclick={d.reform(|_: MouseEvent| Action::GoTo(super::state::Step::Applicant))}>
+                <Link to={Route::Applicant} on={on.clone()} class="button" id="make-application">
                     { lang.pick("申請書の下書きを作る", "Prepare the application") }
-                </button>
-                <button type="button" class="button button-secondary" onclick={to_check}>{ lang.pick("回答を変更する", "Change your answers") }</button>
-                <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
+                </Link>
+                <Link to={Route::Check} on={on.clone()} class="button button-secondary">{ lang.pick("回答を変更する", "Change your answers") }</Link>
+                if !p.seminar {
+                    <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
+                }
             </div>
-            <DataFile state={s.clone()} dispatch={d.clone()} />
+            if !p.seminar {
+                <DataFile {lang} file={Some(file.clone())} error={p.file_error.clone()} on={on.clone()} />
+            }
         </div>
     }
 }

@@ -3,33 +3,50 @@
 //! 「申請書を表示する」 and are listed in the error summary, warnings are shown but do not stop.
 //! Housing type, fiscal year and fees are not asked again: they come from the answers.
 
-use super::fields::{problem_for, Frame, TextInput};
-use super::state::{applicant_input_id, Action, State, Step};
+use crate::flow::forms::applicant_input_id;
+use crate::flow::model::{FieldProblem, Notice, NoticePlace};
+use crate::flow::{Event, Route};
 use crate::rules::applicant::{
     field, field_label, to_katakana, validate_as_of, AccountType, Applicant, Severity,
 };
 use crate::rules::application::{requested_amount, requested_note, single_estimate};
 use crate::rules::data::rules;
 use crate::rules::eligibility::HousingAnswer;
-use crate::rules::scenario::evaluate;
+use crate::rules::scenario::{evaluate, ScenarioFile};
 use crate::rules::wareki::fiscal_year_label_lang;
 use crate::rules::{format_yen, Lang, Text};
+use crate::ui::components::fields::{problem_for, TextInput};
+use crate::ui::components::frame::Frame;
+use crate::ui::components::link::Link;
+use crate::ui::components::notice::NoticeBox;
 use yew::prelude::*;
 
 /// Props of [`ApplicantPage`].
 #[derive(Properties, PartialEq)]
-pub struct ApplicantPageProps {
-    /// The state.
-    pub state: State,
-    /// The dispatcher.
-    pub dispatch: Callback<Action>,
+pub struct ApplicantProps {
+    /// Language.
+    pub lang: Lang,
+    /// The details as typed.
+    pub applicant: Applicant,
+    /// 「この端末に保存する」.
+    pub save_personal: bool,
+    /// Problems after Continue.
+    pub problems: Vec<FieldProblem>,
+    /// The answers (for the fiscal year, housing and the estimate), without the details.
+    pub file: ScenarioFile,
+    /// A notice about the personal details (cleared, with 「元に戻す」), shown beside their buttons.
+    #[prop_or_default]
+    pub notice: Option<Notice>,
+    /// Today (the date checks).
+    pub today: chrono::NaiveDate,
+    /// The model's events.
+    pub on: Callback<Event>,
 }
 
 /// How one text field is shown.
 struct Spec {
     id: &'static str,
     get: fn(&Applicant) -> &String,
-    set: fn(&mut Applicant, String),
     hint: Option<Text>,
     autocomplete: &'static str,
     inputmode: Option<&'static str>,
@@ -37,15 +54,10 @@ struct Spec {
 }
 
 impl Spec {
-    fn new(
-        id: &'static str,
-        get: fn(&Applicant) -> &String,
-        set: fn(&mut Applicant, String),
-    ) -> Self {
+    fn new(id: &'static str, get: fn(&Applicant) -> &String) -> Self {
         Spec {
             id,
             get,
-            set,
             hint: None,
             autocomplete: "off",
             inputmode: None,
@@ -85,13 +97,13 @@ fn housing_text(h: HousingAnswer, lang: Lang) -> &'static str {
 
 /// The applicant-details page.
 #[function_component(ApplicantPage)]
-pub fn page(p: &ApplicantPageProps) -> Html {
-    let s = &p.state;
-    let lang = s.lang;
-    let d = &p.dispatch;
-    let a = &s.applicant;
-    let today = super::app::today();
-    let outcome = evaluate(rules(), &s.scenario()).ok();
+pub fn page(p: &ApplicantProps) -> Html {
+    let lang = p.lang;
+    let d = &p.on;
+    let a = &p.applicant;
+    let today = p.today;
+    let outcome = use_memo(p.file.clone(), |f| evaluate(rules(), f).ok());
+    let outcome = outcome.as_ref().as_ref();
     let subsidy = outcome.as_ref().and_then(|o| o.subsidy.as_ref());
     // Warnings are worked out live (they never block); errors appear once Continue is pressed.
     let warnings = validate_as_of(a, today);
@@ -108,15 +120,7 @@ pub fn page(p: &ApplicantPageProps) -> Html {
         }
         (!notes.is_empty()).then(|| AttrValue::from(notes.join(" ")))
     };
-    let edit = |set: fn(&mut Applicant, String)| {
-        let d = d.clone();
-        let a = a.clone();
-        Callback::from(move |v: String| {
-            let mut next = a.clone();
-            set(&mut next, v);
-            d.emit(Action::EditApplicant(Box::new(next)));
-        })
-    };
+    let edit = |id: &'static str| d.reform(move |v: String| Event::EditApplicant(id, v));
     // A text field, plus the katakana normalisation offer where the field is written in katakana.
     let text = |spec: Spec| -> Html {
         let id = applicant_input_id(spec.id);
@@ -125,15 +129,8 @@ pub fn page(p: &ApplicantPageProps) -> Html {
         let converted = to_katakana(&value);
         let offer = kana && !value.trim().is_empty() && converted != value;
         let on_convert = {
-            let set = spec.set;
-            let d = d.clone();
-            let a = a.clone();
-            let converted = converted.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut next = a.clone();
-                set(&mut next, converted.clone());
-                d.emit(Action::EditApplicant(Box::new(next)));
-            })
+            let (id, converted) = (spec.id, converted.clone());
+            d.reform(move |_: MouseEvent| Event::EditApplicant(id, converted.clone()))
         };
         html! {
             <>
@@ -141,8 +138,8 @@ pub fn page(p: &ApplicantPageProps) -> Html {
                 hint={spec.hint.as_ref().map(|h| AttrValue::from(h.get(lang).to_string()))}
                 value={value} autocomplete={spec.autocomplete} inputmode={spec.inputmode}
                 class={classes!(spec.short.then_some("input-short"))}
-                on_change={edit(spec.set)}
-                error={problem_for(&s.problems, &id, lang)}
+                on_change={edit(spec.id)}
+                error={problem_for(&p.problems, &id, lang)}
                 warning={warning_for(spec.id)} />
             if offer {
                 <p class="convert">
@@ -177,24 +174,16 @@ pub fn page(p: &ApplicantPageProps) -> Html {
             "There is no estimate: left blank, the form has a line to fill in by hand.",
         ),
     };
-    let set_type = |t: AccountType| {
-        let d = d.clone();
-        let a = a.clone();
-        Callback::from(move |_: Event| {
-            let mut next = a.clone();
-            next.bank.account_type = t;
-            d.emit(Action::EditApplicant(Box::new(next)));
-        })
-    };
+    let set_type = |t: AccountType| d.reform(move |_: web_sys::Event| Event::SetAccountType(t));
     let save_toggle = {
-        let on = !s.save_personal;
-        d.reform(move |_: Event| Action::SetSavePersonal(on))
+        let on = !p.save_personal;
+        d.reform(move |_: web_sys::Event| Event::SetSavePersonal(on))
     };
-    let clear_personal = d.reform(|_: MouseEvent| Action::ClearPersonal);
-    let to_check = d.reform(|e: MouseEvent| {
-        e.prevent_default();
-        Action::GoTo(Step::Check)
-    });
+    let clear_personal = d.reform(|_: MouseEvent| Event::ClearPersonal);
+    let personal_notice = p
+        .notice
+        .clone()
+        .filter(|n| n.place == NoticePlace::Personal);
     let fees = subsidy.map(|r| {
         let (lo, hi) = (r.low.fees.min(r.high.fees), r.low.fees.max(r.high.fees));
         if lo == hi {
@@ -204,8 +193,7 @@ pub fn page(p: &ApplicantPageProps) -> Html {
         }
     });
     html! {
-        <Frame {lang} problems={s.problems.clone()} on_back={d.reform(|_| Action::Back)}
-            on_continue={Some(d.reform(|_| Action::Continue))}
+        <Frame {lang} problems={p.problems.clone()} back={Route::Result} on={d.clone()}
             continue_label={Some(Text::new("申請書を表示する", "Show the application"))}>
             <h1 tabindex="-1">{ lang.pick("申請者の情報", "Your details for the application") }</h1>
             <p>{ lang.pick(
@@ -214,40 +202,40 @@ pub fn page(p: &ApplicantPageProps) -> Html {
             <div class="notice">
                 <p><strong>{ lang.pick("回答から記入する項目", "Taken from your answers") }</strong></p>
                 <ul class="plain">
-                    <li>{ lang.pick("年度: ", "Fiscal year: ") }{ fiscal_year_label_lang(s.fiscal_year, lang) }</li>
-                    <li>{ lang.pick("住まいの種類: ", "Housing: ") }{ housing_text(s.answers.housing, lang) }</li>
+                    <li>{ lang.pick("年度: ", "Fiscal year: ") }{ fiscal_year_label_lang(p.file.fiscal_year, lang) }</li>
+                    <li>{ lang.pick("住まいの種類: ", "Housing: ") }{ housing_text(p.file.answers.housing, lang) }</li>
                     <li>{ lang.pick("手数料(税込): ", "Fees (tax incl.): ") }{ fees.unwrap_or_else(|| lang.pick("試算なし(手書き)", "no estimate (by hand)").to_string()) }</li>
                 </ul>
-                <p><a href="#" onclick={to_check}>{ lang.pick("回答を変更する", "Change your answers") }</a></p>
+                <p><Link to={Route::Check} on={d.clone()}>{ lang.pick("回答を変更する", "Change your answers") }</Link></p>
             </div>
 
             <h2>{ lang.pick("あなたについて", "About you") }</h2>
-            { text(Spec::new(field::NAME, |a| &a.name, |a, v| a.name = v).auto("name")
+            { text(Spec::new(field::NAME, |a| &a.name).auto("name")
                 .hint("住民票のとおりに入力してください。", "As on your residence certificate (住民票).")) }
-            { text(Spec::new(field::FURIGANA, |a| &a.furigana, |a, v| a.furigana = v)
+            { text(Spec::new(field::FURIGANA, |a| &a.furigana)
                 .hint("カタカナで入力してください(例: イスミ　タロウ)。ひらがなは変換できます。", "In katakana (for example イスミ　タロウ). Hiragana can be converted.")) }
-            { text(Spec::new(field::BIRTH_DATE, |a| &a.birth_date, |a, v| a.birth_date = v).auto("bday").short()
+            { text(Spec::new(field::BIRTH_DATE, |a| &a.birth_date).auto("bday").short()
                 .hint("例: 平成2年4月1日、H2.4.1、1990-04-01", "For example 平成2年4月1日, H2.4.1 or 1990-04-01")) }
-            { text(Spec::new(field::ADDRESS, |a| &a.address, |a, v| a.address = v).auto("street-address")
+            { text(Spec::new(field::ADDRESS, |a| &a.address).auto("street-address")
                 .hint("例: 千葉県いすみ市大原0000", "For example 千葉県いすみ市大原0000")) }
-            { text(Spec::new(field::PHONE, |a| &a.phone, |a, v| a.phone = v).auto("tel").mode("tel").short()
+            { text(Spec::new(field::PHONE, |a| &a.phone).auto("tel").mode("tel").short()
                 .hint("例: 0470-00-0000", "For example 0470-00-0000")) }
-            { text(Spec::new(field::EMAIL, |a| &a.email, |a, v| a.email = v).auto("email").mode("email")) }
-            { text(Spec::new(field::CROWDWORKS_USER, |a| &a.crowdworks_user, |a, v| a.crowdworks_user = v)) }
-            { text(Spec::new(field::HINODE_MEMBER_NO, |a| &a.hinode_member_no, |a, v| a.hinode_member_no = v).short()) }
-            { text(Spec::new(field::HOUSING_MOVED_IN, |a| &a.housing_moved_in, |a, v| a.housing_moved_in = v).short()
+            { text(Spec::new(field::EMAIL, |a| &a.email).auto("email").mode("email")) }
+            { text(Spec::new(field::CROWDWORKS_USER, |a| &a.crowdworks_user)) }
+            { text(Spec::new(field::HINODE_MEMBER_NO, |a| &a.hinode_member_no).short()) }
+            { text(Spec::new(field::HOUSING_MOVED_IN, |a| &a.housing_moved_in).short()
                 .hint("いすみ市に転入した日(住民票の異動日)。例: 令和6年4月1日", "The day you moved in to Isumi (as on the 住民票). For example 令和6年4月1日")) }
 
             <h2>{ lang.pick("申請額", "Amount requested") }</h2>
-            { text(Spec { hint: Some(estimate_hint), ..Spec::new(field::REQUESTED_AMOUNT, |a| &a.requested_amount, |a, v| a.requested_amount = v).mode("numeric").short() }) }
+            { text(Spec { hint: Some(estimate_hint), ..Spec::new(field::REQUESTED_AMOUNT, |a| &a.requested_amount).mode("numeric").short() }) }
 
             <h2>{ lang.pick("振込先", "Payment account") }</h2>
-            { text(Spec::new(field::BANK_NAME, |a| &a.bank.bank_name, |a, v| a.bank.bank_name = v)
+            { text(Spec::new(field::BANK_NAME, |a| &a.bank.bank_name)
                 .hint("例: 千葉銀行", "For example 千葉銀行")) }
-            { text(Spec::new(field::BANK_CODE, |a| &a.bank.bank_code, |a, v| a.bank.bank_code = v).mode("numeric").short()
+            { text(Spec::new(field::BANK_CODE, |a| &a.bank.bank_code).mode("numeric").short()
                 .hint("4桁の数字", "4 digits")) }
-            { text(Spec::new(field::BRANCH_NAME, |a| &a.bank.branch_name, |a, v| a.bank.branch_name = v)) }
-            { text(Spec::new(field::BRANCH_CODE, |a| &a.bank.branch_code, |a, v| a.bank.branch_code = v).mode("numeric").short()
+            { text(Spec::new(field::BRANCH_NAME, |a| &a.bank.branch_name)) }
+            { text(Spec::new(field::BRANCH_CODE, |a| &a.bank.branch_code).mode("numeric").short()
                 .hint("3桁の数字", "3 digits")) }
             <fieldset class="field">
                 <legend class="label">{ field_label(field::ACCOUNT_TYPE, lang) }</legend>
@@ -264,20 +252,21 @@ pub fn page(p: &ApplicantPageProps) -> Html {
                     </div>
                 </div>
             </fieldset>
-            { text(Spec::new(field::ACCOUNT_NUMBER, |a| &a.bank.account_number, |a, v| a.bank.account_number = v).mode("numeric").short()
+            { text(Spec::new(field::ACCOUNT_NUMBER, |a| &a.bank.account_number).mode("numeric").short()
                 .hint("7桁の数字", "7 digits")) }
-            { text(Spec::new(field::HOLDER_KANA, |a| &a.bank.holder_kana, |a, v| a.bank.holder_kana = v)
+            { text(Spec::new(field::HOLDER_KANA, |a| &a.bank.holder_kana)
                 .hint("通帳のとおりカタカナで(例: イスミ　タロウ)", "In katakana, as in the bank book (for example イスミ　タロウ)")) }
 
             <h2>{ lang.pick("この端末への保存", "Saving on this device") }</h2>
             <div class="choice">
-                <input type="checkbox" id="save-personal" checked={s.save_personal} onchange={save_toggle}
+                <input type="checkbox" id="save-personal" checked={p.save_personal} onchange={save_toggle}
                     aria-describedby="save-personal-hint" />
                 <label for="save-personal">{ lang.pick("この端末に保存する", "Save on this device") }</label>
             </div>
             <p class="hint" id="save-personal-hint">{ lang.pick(
                 "チェックすると、氏名・住所・口座などをこのブラウザに保存し、次に開いたときも残ります(送信はしません)。共用のパソコンではチェックしないでください。チェックしない場合、ページを閉じると個人情報は消えます(回答は残ります)。",
                 "When ticked, your name, address, bank account and so on are kept in this browser for next time (never sent anywhere). Do not tick this on a shared computer. When not ticked, your personal details are gone when you close the page (your answers stay).") }</p>
+            if let Some(n) = personal_notice { <NoticeBox notice={n} {lang} on={d.clone()} /> }
             <p>
                 <button type="button" class="button button-warning" id="clear-personal" onclick={clear_personal}>
                     { lang.pick("個人情報を消去", "Delete my personal details") }

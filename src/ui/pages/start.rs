@@ -45,8 +45,8 @@ pub struct StartPageProps {
     pub templates: StartTemplates,
     /// Current language.
     pub lang: Lang,
-    /// Called when the user starts the questions.
-    pub on_start: Callback<()>,
+    /// The model's events (the start button).
+    pub on: Callback<crate::flow::Event>,
     /// Already in seminar mode (no link to it then).
     #[prop_or_default]
     pub in_seminar: bool,
@@ -56,7 +56,7 @@ pub struct StartPageProps {
 #[function_component(StartPage)]
 pub fn start_page(props: &StartPageProps) -> Html {
     let content = props.templates.get(props.lang);
-    let on_click = props.on_start.reform(|_: MouseEvent| ());
+    let on_click = props.on.reform(|_: MouseEvent| crate::flow::Event::Start);
     // Same wrapper, classes and id as the static markup, so adopting it changes nothing on screen.
     let inner = if content.is_empty() {
         html! { <h1 id="start-title" class="start-heading" tabindex="-1">{ props.lang.pick("クラウドワークスの手数料助成 セルフチェック", "CrowdWorks fee subsidy self-check") }</h1> }

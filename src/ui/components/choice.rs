@@ -1,7 +1,7 @@
 //! A one-question page with radio choices (the GOV.UK question-page pattern).
 
 use super::fields::problem_for;
-use super::state::FieldProblem;
+use crate::flow::model::FieldProblem;
 use crate::rules::{Lang, Text};
 use yew::prelude::*;
 

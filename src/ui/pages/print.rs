@@ -8,8 +8,7 @@
 //! follow the UI language and do not print. Every value is typed text shown as text (inert), and
 //! long values get a smaller font and a bounded height so the number of pages never changes.
 
-use super::data_file::DataFile;
-use super::state::{Action, State};
+use crate::flow::{Event, Route};
 use crate::qr::{ascii_json, qr_svg};
 use crate::rules::applicant::AccountType;
 use crate::rules::application::{
@@ -17,18 +16,25 @@ use crate::rules::application::{
 };
 use crate::rules::data::rules;
 use crate::rules::money::{format_yen_ja, group_digits};
-use crate::rules::scenario::{evaluate, EstimateInput, Outcome};
+use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
 use crate::rules::subsidy::YearMonth;
 use crate::rules::wareki::{fiscal_year_label, format_date};
+use crate::rules::Lang;
+use crate::ui::components::data_file::DataFile;
+use crate::ui::components::link::Link;
 use yew::prelude::*;
 
 /// Props of [`ApplicationPage`].
 #[derive(Properties, PartialEq)]
-pub struct ApplicationPageProps {
-    /// The state.
-    pub state: State,
-    /// The dispatcher.
-    pub dispatch: Callback<Action>,
+pub struct ApplicationProps {
+    /// Language of the buttons around the form (the form itself is Japanese).
+    pub lang: Lang,
+    /// The answers with the applicant's details.
+    pub file: ScenarioFile,
+    /// Today: the date on the form.
+    pub today: chrono::NaiveDate,
+    /// The model's events.
+    pub on: Callback<Event>,
 }
 
 /// A typed value on the form: a line to fill in by hand when blank, a smaller font when long.
@@ -62,9 +68,8 @@ fn check(on: bool) -> &'static str {
 }
 
 /// The QR code: the first payload that fits, with a note when it is not the whole file.
-fn qr_block(state: &State, outcome: Option<&Outcome>) -> Html {
-    let file = state.scenario_with_applicant();
-    let svg = qr_payloads(&file, outcome)
+fn qr_block(file: &ScenarioFile, outcome: Option<&Outcome>) -> Html {
+    let svg = qr_payloads(file, outcome)
         .into_iter()
         .find_map(|(detail, json)| {
             // ASCII first: it reads the same on every scanner. Then UTF-8, half the size for
@@ -114,7 +119,7 @@ fn months_of(fy: i32) -> Vec<YearMonth> {
 
 /// 別紙: the fees by month (always the 12 months, blank where nothing is known, so the sheet has
 /// the same shape for 1 contract or 400).
-fn breakdown(state: &State, outcome: Option<&Outcome>) -> Html {
+fn breakdown(file: &ScenarioFile, outcome: Option<&Outcome>) -> Html {
     let sub = outcome.and_then(|o| o.subsidy.as_ref());
     // For a range of estimates (unknown earnings), show the higher one, and say so.
     let year = sub.map(|r| {
@@ -125,7 +130,7 @@ fn breakdown(state: &State, outcome: Option<&Outcome>) -> Html {
         }
     });
     let rows = year.map(fees_by_month).unwrap_or_default();
-    let estimated = matches!(state.scenario().estimate, Some(EstimateInput::Quick(_)));
+    let estimated = matches!(file.estimate, Some(EstimateInput::Quick(_)));
     let per_payment = year.is_some_and(|y| !y.payments.is_empty());
     let range = sub.is_some_and(|r| r.low.fees != r.high.fees);
     let title = if estimated {
@@ -136,7 +141,7 @@ fn breakdown(state: &State, outcome: Option<&Outcome>) -> Html {
     html! {
         <section class="doc-section">
             <h2 class="doc-h2">{ title }</h2>
-            <p class="doc-small">{ format!("{}(税込、クラウドワークスのシステム利用料)", fiscal_year_label(state.fiscal_year)) }
+            <p class="doc-small">{ format!("{}(税込、クラウドワークスのシステム利用料)", fiscal_year_label(file.fiscal_year)) }
                 if estimated { { "。おおまかな入力からの試算です。支払い明細の金額に書き直してください" } }
                 if range { { "。幅のある試算のうち多い場合の内訳です" } }
             </p>
@@ -147,7 +152,7 @@ fn breakdown(state: &State, outcome: Option<&Outcome>) -> Html {
                     <th scope="col" class="num">{ "手数料(税込)" }</th>
                 </tr></thead>
                 <tbody>
-                    { for months_of(state.fiscal_year).into_iter().map(|m| {
+                    { for months_of(file.fiscal_year).into_iter().map(|m| {
                         let r = rows.iter().find(|r| r.month == m);
                         html! { <tr>
                             <th scope="row">{ format!("{}年{}月", m.year, m.month) }</th>
@@ -174,15 +179,20 @@ fn breakdown(state: &State, outcome: Option<&Outcome>) -> Html {
 
 /// The application page: buttons (not printed) and the two sheets.
 #[function_component(ApplicationPage)]
-pub fn page(p: &ApplicationPageProps) -> Html {
-    let s = &p.state;
-    let lang = s.lang;
-    let d = &p.dispatch;
-    let a = &s.applicant;
-    let outcome = evaluate(rules(), &s.scenario()).ok();
-    let sub = outcome.as_ref().and_then(|o| o.subsidy.as_ref());
-    let today = super::app::today();
-    let back = d.reform(|_: MouseEvent| Action::Back);
+pub fn page(p: &ApplicationProps) -> Html {
+    let lang = p.lang;
+    let d = &p.on;
+    let file = &p.file;
+    let default_applicant = Default::default();
+    let a = file.applicant.as_ref().unwrap_or(&default_applicant);
+    let outcome = use_memo(p.file.clone(), |f| {
+        let mut plain = f.clone();
+        plain.applicant = None;
+        evaluate(rules(), &plain).ok()
+    });
+    let outcome = outcome.as_ref().as_ref();
+    let sub = outcome.and_then(|o| o.subsidy.as_ref());
+    let today = p.today;
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -203,7 +213,7 @@ pub fn page(p: &ApplicationPageProps) -> Html {
         }
     });
     let bank = &a.bank;
-    let stamp_line = outcome.as_ref().map(|o| {
+    let stamp_line = outcome.map(|o| {
         format!(
             "ルール版 {}({}確認、ハッシュ {})",
             o.stamp.version,
@@ -212,13 +222,12 @@ pub fn page(p: &ApplicationPageProps) -> Html {
         )
     });
     let desk_note = outcome
-        .as_ref()
         .map(|o| o.desk_note.ja.clone())
         .unwrap_or_else(|| "最終的な判断は窓口で行われます。".to_string());
     html! {
         <div class="application">
             <div class="no-print">
-                <a href="#" class="back-link" onclick={d.reform(|e: MouseEvent| { e.prevent_default(); Action::Back })}>{ lang.pick("‹ 申請者の情報に戻る", "‹ Back to your details") }</a>
+                <Link to={Route::Applicant} on={d.clone()} class="back-link">{ lang.pick("‹ 申請者の情報に戻る", "‹ Back to your details") }</Link>
                 <h1 tabindex="-1">{ lang.pick("申請書の下書き", "Draft application") }</h1>
                 <p>{ lang.pick(
                     "内容を確かめて印刷してください。PDFにするには、印刷の画面で「PDFに保存」を選びます。申請書は日本語の様式です。",
@@ -228,9 +237,9 @@ pub fn page(p: &ApplicationPageProps) -> Html {
                     "The official form is not known: this is a draft you prepare yourself. Please check the form at the desk.") }</p>
                 <div class="button-row">
                     <button type="button" class="button" id="print-application" onclick={print}>{ lang.pick("印刷する(PDFに保存)", "Print (or save as PDF)") }</button>
-                    <button type="button" class="button button-secondary" onclick={back}>{ lang.pick("申請者の情報を直す", "Edit your details") }</button>
+                    <Link to={Route::Applicant} on={d.clone()} class="button button-secondary">{ lang.pick("申請者の情報を直す", "Edit your details") }</Link>
                 </div>
-                <DataFile state={s.clone()} dispatch={d.clone()} />
+                <DataFile {lang} file={Some(file.clone())} on={d.clone()} />
             </div>
 
             <article class="sheet" lang="ja" aria-label={lang.pick("申請書(1枚目)", "Application, sheet 1")}>
@@ -254,9 +263,9 @@ pub fn page(p: &ApplicationPageProps) -> Html {
                 <p class="doc-ki">{ "記" }</p>
                 <ol class="doc-items">
                     <li><span class="k">{ "交付申請額" }</span>{ "金 " }{ amount }{ " 円" }</li>
-                    <li><span class="k">{ "年度" }</span>{ fiscal_year_label(s.fiscal_year) }</li>
+                    <li><span class="k">{ "年度" }</span>{ fiscal_year_label(file.fiscal_year) }</li>
                     <li><span class="k">{ "住まいの種類" }</span>
-                        { for housing_marks(s.answers.housing).into_iter().map(|(label, on)| html! {
+                        { for housing_marks(file.answers.housing).into_iter().map(|(label, on)| html! {
                             <span class="doc-check">{ format!("{} {label}", check(on)) }</span>
                         }) }
                     </li>
@@ -289,12 +298,12 @@ pub fn page(p: &ApplicationPageProps) -> Html {
                         <div class="doc-signature"><span class="doc-small">{ "氏名(自署)" }</span></div>
                         <div class="doc-seal"><span class="doc-small">{ "印(任意)" }</span></div>
                     </div>
-                    { qr_block(s, outcome.as_ref()) }
+                    { qr_block(file, outcome) }
                 </div>
             </article>
 
             <article class="sheet sheet-last" lang="ja" aria-label={lang.pick("申請書(2枚目・別紙)", "Application, sheet 2")}>
-                { breakdown(s, outcome.as_ref()) }
+                { breakdown(file, outcome) }
                 <section class="doc-section">
                     <h2 class="doc-h2">{ "持参する書類(目安)" }</h2>
                     <p class="doc-small">{ "必要な書類は公表されていないため、似た制度の例からの目安です。窓口でご確認ください。" }</p>
@@ -309,7 +318,7 @@ pub fn page(p: &ApplicationPageProps) -> Html {
                 <section class="doc-section">
                     <h2 class="doc-h2">{ "計算の前提(確認できていない点)" }</h2>
                     <ul class="doc-assumptions">
-                        { for outcome.iter().flat_map(|o| o.assumptions.iter()).map(|n| html! { <li>{ n.wording.ja.clone() }</li> }) }
+                        { for outcome.into_iter().flat_map(|o| o.assumptions.iter()).map(|n| html! { <li>{ n.wording.ja.clone() }</li> }) }
                     </ul>
                     if let Some(line) = stamp_line { <p class="doc-small" id="doc-stamp">{ line }</p> }
                 </section>

@@ -1,7 +1,6 @@
 //! Seminar mode's side-by-side comparison: 2–3 scenarios that differ in one thing (housing,
 //! earnings), each computed by the engine (`rules::scenario::evaluate`), in one table.
 
-use super::state::{Action, State};
 use crate::rules::data::rules;
 use crate::rules::personas::{comparisons, Comparison};
 use crate::rules::scenario::{evaluate, Outcome};
@@ -11,11 +10,9 @@ use yew::prelude::*;
 
 /// Props of [`ComparePage`].
 #[derive(Properties, PartialEq)]
-pub struct ComparePageProps {
-    /// The state.
-    pub state: State,
-    /// The dispatcher.
-    pub dispatch: Callback<Action>,
+pub struct CompareProps {
+    /// Language.
+    pub lang: Lang,
     /// Which comparison (0-based; out of range shows the first).
     #[prop_or_default]
     pub which: usize,
@@ -107,11 +104,10 @@ fn table(cmp: &Comparison, lang: Lang) -> Html {
 
 /// The comparison page.
 #[function_component(ComparePage)]
-pub fn page(p: &ComparePageProps) -> Html {
-    let lang = p.state.lang;
+pub fn page(p: &CompareProps) -> Html {
+    let lang = p.lang;
     let all = comparisons();
     let which = if p.which < all.len() { p.which } else { 0 };
-    let back = p.dispatch.reform(|_: MouseEvent| Action::Back);
     let Some(cmp) = all.get(which) else {
         return html! {};
     };
@@ -128,7 +124,7 @@ pub fn page(p: &ComparePageProps) -> Html {
             </nav>
             { table(cmp, lang) }
             <div class="button-row">
-                <button type="button" class="button button-secondary" onclick={back}>{ lang.pick("戻る", "Back") }</button>
+                <a href="#seminar" class="button button-secondary">{ lang.pick("戻る", "Back") }</a>
             </div>
         </div>
     }

@@ -1,8 +1,7 @@
-//! Form building blocks shared by the pages: a text input that is safe with a Japanese IME, the
-//! error summary, and the question page frame (back link, progress, continue).
+//! Form building blocks: a text input that is safe with a Japanese IME, and the error summary.
 
-use super::state::FieldProblem;
-use crate::rules::{Lang, Text};
+use crate::flow::model::FieldProblem;
+use crate::rules::Lang;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -38,6 +37,12 @@ pub struct TextInputProps {
     /// `autocomplete` value.
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
+    /// `min` (date inputs).
+    #[prop_or_default]
+    pub min: Option<AttrValue>,
+    /// `max` (date inputs).
+    #[prop_or_default]
+    pub max: Option<AttrValue>,
     /// Disabled.
     #[prop_or_default]
     pub disabled: bool,
@@ -100,6 +105,7 @@ pub fn text_input(p: &TextInputProps) -> Html {
             if let Some(w) = &p.warning { <p class="warning-message" id={warning_id}>{ w.clone() }</p> }
             <input id={p.id.clone()} name={p.id.clone()} type={p.input_type.clone()} class={classes!("input", p.class.clone())}
                 value={p.value.clone()} inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone()}
+                min={p.min.clone()} max={p.max.clone()}
                 aria-describedby={described} aria-invalid={p.error.as_ref().map(|_| "true")}
                 disabled={p.disabled} spellcheck="false"
                 oninput={on_input} ref={input_ref} />
@@ -150,7 +156,8 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
                 { for p.problems.iter().map(|pr| {
                     let field = pr.field.clone();
                     let onclick = Callback::from(move |e: MouseEvent| {
-                        // Focus the field itself (a plain #fragment would only scroll).
+                        // Focus the field itself (following the #fragment would only scroll, and
+                        // would put a non-route fragment in the address bar).
                         e.prevent_default();
                         if let Some(el) = gloo::utils::document().get_element_by_id(&field) {
                             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
@@ -159,67 +166,6 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
                     html! { <li><a href={format!("#{}", pr.field)} {onclick}>{ pr.message.get(lang).to_string() }</a></li> }
                 }) }
             </ul>
-        </div>
-    }
-}
-
-/// Props of [`Frame`].
-#[derive(Properties, PartialEq)]
-pub struct FrameProps {
-    /// Language.
-    pub lang: Lang,
-    /// (n, of) for 「質問 n / of」.
-    #[prop_or_default]
-    pub progress: Option<(usize, usize)>,
-    /// Problems on this page.
-    #[prop_or_default]
-    pub problems: Vec<FieldProblem>,
-    /// Back link.
-    pub on_back: Callback<()>,
-    /// Continue button; `None` hides it.
-    #[prop_or_default]
-    pub on_continue: Option<Callback<()>>,
-    /// Label of the continue button.
-    #[prop_or_default]
-    pub continue_label: Option<Text>,
-    /// The page body.
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// A question page: back link, progress, error summary, the body, and a continue button. The body
-/// sits in a `<form>` so Enter continues, as people expect.
-#[function_component(Frame)]
-pub fn frame(p: &FrameProps) -> Html {
-    let lang = p.lang;
-    let on_back = p.on_back.reform(|e: MouseEvent| e.prevent_default());
-    let on_submit = {
-        let cb = p.on_continue.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Some(cb) = &cb {
-                cb.emit(());
-            }
-        })
-    };
-    let label = p
-        .continue_label
-        .as_ref()
-        .map(|t| t.get(lang).to_string())
-        .unwrap_or_else(|| lang.pick("次へ進む", "Continue").to_string());
-    html! {
-        <div class="question-page">
-            <a href="#" class="back-link" onclick={on_back}>{ lang.pick("‹ 戻る", "‹ Back") }</a>
-            if let Some((n, of)) = p.progress {
-                <p class="progress">{ match lang { Lang::Ja => format!("質問 {n} / {of}"), Lang::En => format!("Question {n} of {of}") } }</p>
-            }
-            <ErrorSummary problems={p.problems.clone()} {lang} />
-            <form novalidate=true onsubmit={on_submit}>
-                { p.children.clone() }
-                if p.on_continue.is_some() {
-                    <div class="button-row"><button type="submit" class="button">{ label }</button></div>
-                }
-            </form>
         </div>
     }
 }

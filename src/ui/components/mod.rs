@@ -1,0 +1,10 @@
+//! Small components shared by the pages.
+
+pub mod chart;
+pub mod choice;
+pub mod data_file;
+pub mod fields;
+pub mod frame;
+pub mod link;
+pub mod notice;
+pub mod seminar_bar;

@@ -1,0 +1,51 @@
+//! `#/earnings/fees`: the system fees paid each month of the fiscal year, from the statements.
+
+use super::Ask;
+use crate::flow::forms::month_label;
+use crate::flow::update::Edit;
+use crate::flow::Event;
+use crate::rules::subsidy::YearMonth;
+use crate::ui::components::fields::{problem_for, TextInput};
+use crate::ui::components::frame::Frame;
+use yew::prelude::*;
+
+/// Props of [`FeesPage`].
+#[derive(Properties, PartialEq)]
+pub struct FeesProps {
+    /// The frame's slice.
+    pub ask: Ask,
+    /// The fees as typed, April first.
+    pub months: Vec<String>,
+    /// The fiscal year.
+    pub fiscal_year: i32,
+    /// The model's events.
+    pub on: Callback<Event>,
+}
+
+/// The page.
+#[function_component(FeesPage)]
+pub fn page(p: &FeesProps) -> Html {
+    let a = &p.ask;
+    let lang = a.lang;
+    html! {
+        <Frame {lang} progress={a.progress} problems={a.problems.clone()} back={a.back} on={p.on.clone()}>
+            <h1 tabindex="-1">{ lang.pick("支払ったシステム利用料(月ごと)", "System fees you paid, month by month") }</h1>
+            <p>{ lang.pick(
+                "クラウドワークスの支払い明細にある「システム利用料」(税込)を月ごとに入力してください。分からない月は空欄のままで構いません。振込手数料やクイック出金の手数料は助成の対象外と考えられるため、含めないでください。",
+                "Enter the system fee (tax included) from your CrowdWorks statements for each month. Leave months you don't know blank. Leave out bank transfer and quick-withdrawal charges: they are most likely not covered.") }</p>
+            { for (0..12usize).map(|i| {
+                // The same months, in the same order, as the engine's reading of the form.
+                let label = YearMonth::new(p.fiscal_year, 4)
+                    .map(|april| month_label(april.plus_months(i as u32), lang))
+                    .unwrap_or_default();
+                let id = format!("month-{i}");
+                html! {
+                    <TextInput id={id.clone()} {label} inputmode="numeric" class="input-short" autocomplete="off"
+                        value={p.months.get(i).cloned().unwrap_or_default()}
+                        on_change={p.on.reform(move |v| Event::Edit(Edit::MonthFees(i, v)))}
+                        error={problem_for(&a.problems, &id, lang)} />
+                }
+            }) }
+        </Frame>
+    }
+}

@@ -1,0 +1,78 @@
+//! `#/hinode`: hinode special membership (since when, or from when).
+
+use super::{answer_of, answer_value, yes_no_unknown, Ask};
+use crate::flow::update::{Choice as Chosen, Edit};
+use crate::flow::Event;
+use crate::rules::eligibility::Answer;
+use crate::rules::Text;
+use crate::ui::components::choice::Choices;
+use crate::ui::components::fields::{problem_for, TextInput};
+use crate::ui::components::frame::Frame;
+use yew::prelude::*;
+
+/// Props of [`HinodePage`].
+#[derive(Properties, PartialEq)]
+pub struct HinodeProps {
+    /// The frame's slice.
+    pub ask: Ask,
+    /// The answer, once given.
+    pub answer: Option<Answer>,
+    /// The membership date (joined or planned), as typed.
+    pub member_date: AttrValue,
+    /// The model's events.
+    pub on: Callback<Event>,
+}
+
+/// The page.
+#[function_component(HinodePage)]
+pub fn page(p: &HinodeProps) -> Html {
+    let a = &p.ask;
+    let lang = a.lang;
+    let date = |label: &str, hint: &str| {
+        html! {
+            <TextInput id="member-date" input_type="date" class="input-short" label={label.to_string()} hint={hint.to_string()}
+                value={p.member_date.clone()} on_change={p.on.reform(|v| Event::Edit(Edit::MemberDate(v)))}
+                error={problem_for(&a.problems, "member-date", lang)} />
+        }
+    };
+    let reveal = match p.answer {
+        Some(Answer::Yes) => Some((
+            "yes",
+            date(
+                lang.pick(
+                    "特別会員になった日(わかれば)",
+                    "The day you became a special member (if known)",
+                ),
+                lang.pick(
+                    "これより前に払った手数料は対象外と想定しています。",
+                    "Fees paid before it are assumed not to count.",
+                ),
+            ),
+        )),
+        Some(Answer::No) => Some((
+            "no",
+            date(
+                lang.pick(
+                    "特別会員になる予定日(わかれば)",
+                    "The day you plan to join (if known)",
+                ),
+                lang.pick(
+                    "入会した日から後に払った手数料が対象です。",
+                    "Fees count from the day you join.",
+                ),
+            ),
+        )),
+        _ => None,
+    };
+    html! {
+        <Frame {lang} progress={a.progress} problems={a.problems.clone()} back={a.back} on={p.on.clone()}>
+            <Choices name="hinode" {lang} problems={a.problems.clone()}
+                selected={p.answer.map(answer_value)}
+                on_choose={p.on.reform(|v: &'static str| Event::Choose(Chosen::Hinode(answer_of(v))))}
+                title={Text::new("hinode特別会員ですか?", "Are you a hinode special member?")}
+                hint={Text::new("hinode はいすみ市のコワーキングスペースです。特別会員の料金は確認できていません。", "hinode is the coworking space in Isumi. The special membership's price is not known to this tool.")}
+                {reveal}
+                choices={yes_no_unknown()} />
+        </Frame>
+    }
+}

@@ -1,0 +1,109 @@
+//! The router: the page for the route shown, given only the slice of the model it reads.
+//! Slices are computed for the current page only, so typing on one page computes nothing for
+//! the others.
+
+use super::pages::apply::ApplicantPage;
+use super::pages::check::CheckPage;
+use super::pages::compare::ComparePage;
+use super::pages::contracts::ContractsPage;
+use super::pages::crowdworks::CrowdworksPage;
+use super::pages::earnings::EarningsPage;
+use super::pages::fees::FeesPage;
+use super::pages::fiscal_year::FiscalYearPage;
+use super::pages::hinode::HinodePage;
+use super::pages::housing::HousingPage;
+use super::pages::print::ApplicationPage;
+use super::pages::quick::QuickPage;
+use super::pages::residence::ResidencePage;
+use super::pages::result::ResultPage;
+use super::pages::start::{StartPage, StartTemplates};
+use super::pages::stay_3_years::Stay3YearsPage;
+use super::pages::Ask;
+use crate::flow::navigation::{previous, progress};
+use crate::flow::seminar::SeminarView;
+use crate::flow::{summary, Event, Model, Page, Route};
+use crate::ui::components::data_file::DataFile;
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+/// The page for `m`'s route (`m` is the model shown: the demo in seminar mode).
+pub fn screen(
+    m: &Model,
+    seminar: Option<SeminarView>,
+    templates: &StartTemplates,
+    today: NaiveDate,
+    on: &Callback<Event>,
+) -> Html {
+    let lang = m.lang;
+    let on = on.clone();
+    if let Some(SeminarView::Compare(which)) = seminar {
+        return html! { <ComparePage {lang} {which} /> };
+    }
+    let in_seminar = seminar.is_some();
+    match m.route {
+        Route::Start | Route::Seminar(_) => html! {
+            <>
+            <StartPage templates={templates.clone()} {lang} on={on.clone()} {in_seminar} />
+            if !in_seminar {
+                <DataFile {lang} error={m.file_error.clone()} {on} />
+            }
+            </>
+        },
+        Route::Ask(page) | Route::Change(page) => {
+            let ask = Ask {
+                lang,
+                problems: m.problems.clone(),
+                progress: progress(m, m.route),
+                back: previous(m, m.route),
+            };
+            let asked = m.is_answered(page);
+            let d = &m.drafts;
+            match page {
+                Page::Residence => html! {
+                    <ResidencePage {ask} answer={asked.then_some(m.answers.residence)}
+                        move_date={d.move_date.clone()} moved_in={d.moved_in.clone()} {on} />
+                },
+                Page::Stay3Years => {
+                    html! { <Stay3YearsPage {ask} answer={asked.then_some(m.answers.stay_3_years)} {on} /> }
+                }
+                Page::Crowdworks => {
+                    html! { <CrowdworksPage {ask} answer={asked.then_some(m.answers.crowdworks_account)} {on} /> }
+                }
+                Page::Hinode => html! {
+                    <HinodePage {ask} answer={asked.then_some(m.answers.hinode_special_member)} member_date={d.member_date.clone()} {on} />
+                },
+                Page::Housing => {
+                    html! { <HousingPage {ask} answer={asked.then_some(m.answers.housing)} {on} /> }
+                }
+                Page::FiscalYear => {
+                    html! { <FiscalYearPage {ask} fiscal_year={m.fiscal_year} {today} {on} /> }
+                }
+                Page::EarnMode => {
+                    html! { <EarningsPage {ask} answer={m.is_answered(page).then_some(m.earn_mode.unwrap_or_default())} {on} /> }
+                }
+                Page::Quick => html! {
+                    <QuickPage {ask} draft={d.quick.clone()} fiscal_year={m.fiscal_year} housing={m.answers.housing} {on} />
+                },
+                Page::Detailed => {
+                    html! { <ContractsPage {ask} contracts={d.contracts_shown()} {on} /> }
+                }
+                Page::Actual => {
+                    html! { <FeesPage {ask} months={d.months.clone()} fiscal_year={m.fiscal_year} {on} /> }
+                }
+            }
+        }
+        Route::Check => html! {
+            <CheckPage {lang} rows={summary::rows(m)} back={previous(m, Route::Check)} {on} />
+        },
+        Route::Result => html! {
+            <ResultPage {lang} file={m.scenario_with_applicant()} file_error={m.file_error.clone()} seminar={in_seminar} {on} />
+        },
+        Route::Applicant => html! {
+            <ApplicantPage {lang} applicant={m.applicant.clone()} save_personal={m.save_personal}
+                problems={m.problems.clone()} file={m.scenario()} notice={m.notice.clone()} {today} {on} />
+        },
+        Route::Application => html! {
+            <ApplicationPage {lang} file={m.scenario_with_applicant()} {today} {on} />
+        },
+    }
+}
