@@ -302,7 +302,8 @@ pub fn restore(
     }
     let shown = guard(&m, m.route, today);
     if shown != m.route {
-        notice = Some(Notice::new(guard_text()));
+        // A storage notice says more (the answers are gone), so it is the one kept.
+        notice = notice.or_else(|| Some(Notice::new(guard_text())));
         m.route = shown;
     }
     if Some(m.route) != asked {

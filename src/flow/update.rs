@@ -318,9 +318,11 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
                 action: NoticeAction::Undo,
                 place: NoticePlace::Top,
             });
+            // In place: the wiped screens are no longer there to go back to, and 「元に戻す」
+            // puts them back in the same place.
             vec![Effect::Navigate {
                 route: Route::Start,
-                replace: false,
+                replace: true,
             }]
         }
         Event::ClearPersonal => {
@@ -351,7 +353,7 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             if moved {
                 vec![Effect::Navigate {
                     route: m.route,
-                    replace: false,
+                    replace: true,
                 }]
             } else {
                 Vec::new()
