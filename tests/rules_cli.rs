@@ -84,10 +84,20 @@ fn bad_files_exit_1_with_a_message() {
             r#"{"format":"isumi-check","format_version":1,"fiscal_year":"soon"}"#,
             "line 1",
         ),
-        // Computation errors are reported too: a payment date before any fee schedule.
+        // Bounds name the field: a fiscal year before the program, a payment before any fee
+        // schedule.
         (
-            r#"{"format":"isumi-check","format_version":1,"fiscal_year":2014,"estimate":{"mode":"detailed","contracts":[{"label":"x","kind":"fixed","payments":[{"date":"2014-05-01","amount":1}]}]}}"#,
-            "no fee schedule",
+            r#"{"format":"isumi-check","format_version":1,"fiscal_year":2014}"#,
+            "fiscal_year",
+        ),
+        (
+            r#"{"format":"isumi-check","format_version":1,"fiscal_year":2019,"estimate":{"mode":"detailed","contracts":[{"label":"x","kind":"fixed","payments":[{"date":"2014-05-01","amount":1}]}]}}"#,
+            "estimate.contracts[0].payments[0].date",
+        ),
+        // Computation errors are reported too: ¥1,000,000,000 a month in ¥1 contracts.
+        (
+            r#"{"format":"isumi-check","format_version":1,"fiscal_year":2019,"estimate":{"mode":"quick","monthly_earnings":1000000000,"contract_size":1}}"#,
+            "contracts a month",
         ),
     ];
     for (input, needle) in cases {
