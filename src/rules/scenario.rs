@@ -315,12 +315,9 @@ fn no_list_outside_lists(value: &Value, path: &str) -> Result<(), ScenarioError>
             }
             Ok(())
         }
+        // (Never at the top: a list there has no `format` and was refused above.)
         Value::Array(_) => Err(ScenarioError::UnexpectedList {
-            path: if path.is_empty() {
-                "(top)".into()
-            } else {
-                path.to_string()
-            },
+            path: path.to_string(),
         }),
         _ => Ok(()),
     }

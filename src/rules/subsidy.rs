@@ -774,4 +774,39 @@ mod tests {
             Err(SubsidyError::MonthOutsideYear { .. })
         ));
     }
+
+    #[test]
+    fn actual_fees_outside_the_program_are_listed_not_counted() {
+        // With an end date set mid-September 2020: September still has program days and counts
+        // whole; October has none.
+        let mut r = rules().clone();
+        r.program.end = Some(d(2020, 9, 15));
+        let m = |month, fees| MonthFees {
+            month: YearMonth::new(2020, month).unwrap(),
+            fees,
+        };
+        let y = subsidy_for_fees(&r, 2020, &[m(10, 7_000), m(9, 5_000)], Housing::Shared).unwrap();
+        assert_eq!((y.fees, y.subsidy), (5_000, 5_000));
+        assert_eq!(y.months, vec![m(9, 5_000)]);
+        assert_eq!(y.excluded_months.len(), 1);
+        let x = &y.excluded_months[0];
+        assert_eq!((x.month, x.fees), (m(10, 7_000).month, 7_000));
+        assert!(x.reason.en.contains("after the program ended (2020/09/15)"));
+        assert!(x.reason.ja.contains("終了(2020/09/15)より後"));
+        assert!(y
+            .trace
+            .iter()
+            .any(|t| t.en.starts_with("2020-10 fees ¥7,000: not counted")));
+        // Before the start (2018-10-01): September 2018 is left out, October counts.
+        let m18 = |month, fees| MonthFees {
+            month: YearMonth::new(2018, month).unwrap(),
+            fees,
+        };
+        let y = subsidy_for_fees(rules(), 2018, &[m18(9, 1), m18(10, 2)], Housing::Shared).unwrap();
+        assert_eq!(y.fees, 2);
+        assert!(y.excluded_months[0]
+            .reason
+            .en
+            .contains("before the program started"));
+    }
 }
