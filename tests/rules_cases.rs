@@ -248,6 +248,26 @@ fn scenario_cases_and_personas() {
                 assert_eq!(got, want, "{name}: {key}");
             }
         }
+        if let Some(months) = e["excluded_months"].as_array() {
+            for y in [&s.low, &s.high] {
+                let got: Vec<String> = y
+                    .excluded_months
+                    .iter()
+                    .map(|m| m.month.to_string())
+                    .collect();
+                assert_eq!(got, strs(&e["excluded_months"]), "{name}: excluded months");
+                assert_eq!(y.excluded_months.len(), months.len());
+                // Each is explained in the trace, in both languages, and not in the counted months.
+                for m in &y.excluded_months {
+                    assert!(!m.reason.ja.is_empty() && !m.reason.en.is_empty());
+                    assert!(y
+                        .trace
+                        .iter()
+                        .any(|t| t.en.contains(&m.reason.en) && t.ja.contains(&m.reason.ja)));
+                    assert!(y.months.iter().all(|c| c.month != m.month));
+                }
+            }
+        }
         assert_eq!(o.stamp, *rules().stamp());
         assert_eq!(o.desk_note.ja, "最終的な判断は窓口で行われます。");
     }

@@ -3,6 +3,7 @@
 
 use isumi_check::rules::amount::{parse_amount, AmountError, MAX_AMOUNT};
 use isumi_check::rules::money::{format_yen, format_yen_ja, group_digits};
+use isumi_check::rules::{Lang, Yen};
 use proptest::prelude::*;
 
 /// ASCII digits to full-width ０-９, the way a Japanese IME types them.
@@ -28,7 +29,7 @@ fn valid_input() -> impl Strategy<Value = String> {
         (0..=MAX_AMOUNT).prop_map(|n| n.to_string()),
         (0..=MAX_AMOUNT).prop_map(format_yen),
         (0..=MAX_AMOUNT).prop_map(|n| full_width(&format_yen_ja(n))),
-        (0..100_000u64, 0..10_000u64).prop_map(|(m, r)| format!("{m}万{r}円")),
+        (0..100_000u64, 0..10_000u64).prop_map(|(m, r)| format!("{m}万{r:04}円")),
         (0..100u64, 0..10u64).prop_map(|(m, k)| format!("{m}万 {k}千")),
         (0..1000u64, 0..10_000u64).prop_map(|(i, f)| format!("{i}.{f:04}万")),
     ]
@@ -112,12 +113,29 @@ proptest! {
         prop_assert_eq!(parse_amount(&full_width(&format_yen_ja(n))), Ok(n));
     }
 
-    /// The 万 forms people type give the right amount.
+    /// The 万 forms people type give the right amount; a bare group of 1 to 3 digits after 万
+    /// (`1万5`) is refused with both readings rather than guessed.
     #[test]
     fn man_forms(m in 0..100_000u64, r in 0..10_000u64) {
-        prop_assert_eq!(parse_amount(&format!("{m}万{r}円")), Ok(m * 10_000 + r));
-        prop_assert_eq!(parse_amount(&format!("{m}.{r:04}万")), Ok(m * 10_000 + r));
-        prop_assert_eq!(parse_amount(&format!("{m}万 {}", group_digits(r))), Ok(m * 10_000 + r));
+        let want = m * 10_000 + r;
+        prop_assert_eq!(parse_amount(&format!("{m}万{r:04}円")), Ok(want));
+        prop_assert_eq!(parse_amount(&format!("{m}.{r:04}万")), Ok(want));
+        let digits = r.to_string().len() as u32;
+        let typed = format!("{m}万 {}", group_digits(r));
+        if r == 0 || digits == 4 {
+            prop_assert_eq!(parse_amount(&typed), Ok(want));
+        } else {
+            prop_assert_eq!(
+                parse_amount(&typed),
+                Err(AmountError::ShortAfterMan {
+                    as_leading: m * 10_000 + r * 10u64.pow(4 - digits),
+                    as_written: want,
+                })
+            );
+        }
+        if r % 1000 == 0 {
+            prop_assert_eq!(parse_amount(&format!("{m}万{}千", r / 1000)), Ok(want));
+        }
     }
 
     /// Above the limit is always TooLarge, never a wrong number.
@@ -133,4 +151,48 @@ proptest! {
         prop_assert_eq!(parse_amount(&format!("{i}.{f}")), Err(AmountError::Fraction));
         prop_assert_eq!(parse_amount(&format!("{i}.0000{f}万")), Err(AmountError::Fraction));
     }
+}
+
+/// `1万5` is read as ¥15,000 about as often as ¥10,005: it is refused, the same way `1,5` is,
+/// with a message that gives both readings and what to type for each.
+#[test]
+fn short_group_after_man_is_a_question() {
+    let cases: &[(&str, Yen, Yen)] = &[
+        ("1万5", 15_000, 10_005),
+        ("1万50", 15_000, 10_050),
+        ("1万500", 15_000, 10_500),
+        ("１万５円", 15_000, 10_005),
+        ("¥3万25", 32_500, 30_025),
+    ];
+    for &(input, as_leading, as_written) in cases {
+        assert_eq!(
+            parse_amount(input),
+            Err(AmountError::ShortAfterMan {
+                as_leading,
+                as_written
+            }),
+            "{input}"
+        );
+    }
+    for (input, want) in [
+        ("3万5000円", 35_000),
+        ("2万 5千", 25_000),
+        ("1万5千", 15_000),
+        ("1万0005", 10_005),
+        ("1万0", 10_000),
+        ("5万", 50_000),
+    ] {
+        assert_eq!(parse_amount(input), Ok(want), "{input}");
+    }
+    let e = parse_amount("1万5").unwrap_err();
+    let ja = e.message(Lang::Ja);
+    assert!(
+        ja.contains("「1万5千」") && ja.contains("「15000」") && ja.contains("「10005」"),
+        "{ja}"
+    );
+    let en = e.message(Lang::En);
+    assert!(
+        en.contains("1万5千 or 15000") && en.contains("¥10,005"),
+        "{en}"
+    );
 }

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use isumi_check::rules::amount::AmountError;
 use isumi_check::rules::applicant::{
-    field, field_label, to_katakana, validate, validate_as_of, AccountType, Applicant, BankAccount,
-    FieldErrorKind, Severity,
+    field, field_label, text_fields, to_katakana, validate, validate_as_of, AccountType, Applicant,
+    BankAccount, FieldErrorKind, Severity,
 };
 use isumi_check::rules::wareki::{DateError, Era};
 use isumi_check::rules::Lang;
@@ -348,6 +348,89 @@ fn several_errors_are_all_reported_with_messages_and_labels() {
         .find(|e| e.field == field::ACCOUNT_NUMBER)
         .expect("account error");
     assert!(acct.message(Lang::Ja).contains("前に0"));
+}
+
+/// Every text field of the applicant refuses a bidi control (it would reorder what is shown and
+/// printed: `大原\u{202E}1234` shows as 「大原4321」), with one message naming the field, and no
+/// second message about the content.
+#[test]
+fn bidi_controls_are_refused_in_every_text_field() {
+    let controls = [
+        '\u{061C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}',
+        '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+    ];
+    let complete = complete();
+    let ids: Vec<&str> = text_fields(&complete).iter().map(|(id, _)| *id).collect();
+    assert_eq!(
+        ids.len(),
+        16,
+        "every text field of Applicant and BankAccount"
+    );
+    for (i, id) in ids.iter().enumerate() {
+        let c = controls[i % controls.len()];
+        let mut a = complete.clone();
+        let slot: &mut String = match *id {
+            field::NAME => &mut a.name,
+            field::FURIGANA => &mut a.furigana,
+            field::BIRTH_DATE => &mut a.birth_date,
+            field::ADDRESS => &mut a.address,
+            field::PHONE => &mut a.phone,
+            field::EMAIL => &mut a.email,
+            field::CROWDWORKS_USER => &mut a.crowdworks_user,
+            field::HINODE_MEMBER_NO => &mut a.hinode_member_no,
+            field::HOUSING_MOVED_IN => &mut a.housing_moved_in,
+            field::REQUESTED_AMOUNT => &mut a.requested_amount,
+            field::BANK_NAME => &mut a.bank.bank_name,
+            field::BANK_CODE => &mut a.bank.bank_code,
+            field::BRANCH_NAME => &mut a.bank.branch_name,
+            field::BRANCH_CODE => &mut a.bank.branch_code,
+            field::ACCOUNT_NUMBER => &mut a.bank.account_number,
+            field::HOLDER_KANA => &mut a.bank.holder_kana,
+            other => panic!("unexpected field {other}"),
+        };
+        // After the first character, so the control sits inside the text.
+        let at = slot.char_indices().nth(1).map_or(slot.len(), |(i, _)| i);
+        slot.insert(at, c);
+        let errs = validate_as_of(&a, today());
+        assert_eq!(errs.len(), 1, "{id}: {errs:?}");
+        assert_eq!(errs[0].field, *id);
+        assert_eq!(errs[0].kind, FieldErrorKind::BidiControl);
+        assert_eq!(errs[0].severity(), Severity::Error);
+        assert!(errs[0].message(Lang::Ja).contains("U+202E"));
+        assert!(errs[0].message(Lang::En).contains("text-direction"));
+    }
+    // The example of the issue: the address would print reversed.
+    assert_eq!(
+        kinds(field::ADDRESS, |a| a.address =
+            "千葉県いすみ市大原\u{202E}1234".into()),
+        vec![FieldErrorKind::BidiControl]
+    );
+}
+
+#[test]
+fn overlong_text_is_refused() {
+    let long = "あ".repeat(257);
+    assert_eq!(
+        kinds(field::ADDRESS, |a| a.address = format!("いすみ市{long}")),
+        vec![FieldErrorKind::TooLong(261)]
+    );
+    assert_eq!(
+        kinds(field::EMAIL, |a| a.email =
+            format!("{}@example.jp", "a".repeat(243))),
+        vec![],
+        "an email address of 254 characters fits"
+    );
+    let e = validate(&Applicant {
+        name: long,
+        ..Applicant::default()
+    });
+    assert!(e[0].message(Lang::Ja).contains("256文字以内"));
+}
+
+#[test]
+fn unknown_keys_are_refused() {
+    assert!(serde_json::from_str::<Applicant>(r#"{"nmae":"太郎"}"#).is_err());
+    assert!(serde_json::from_str::<Applicant>(r#"{"bank":{"bank_nmae":"千葉"}}"#).is_err());
 }
 
 proptest! {

@@ -1,22 +1,71 @@
 //! `isumi-rules`: recompute a scenario file (saved or exported by the app) with the bundled rules and
 //! print the outcome as JSON. For hinode staff checking an application.
 //!
+//! The file is read by the engine's one reader (`read_scenario_bytes`), the same as the app's
+//! 「データを開く」, so both accept the same files and give the same figures. The file comes from
+//! an applicant: everything printed goes through `escape_controls`, so no byte of it can move the
+//! cursor, recolour or reorder a line in the staff member's terminal.
+//!
 //! Exit codes: 0 success, 1 a bad file (message on stderr), 2 a usage error.
 
 use isumi_check::rules::data::rules;
-use isumi_check::rules::scenario::{evaluate, ScenarioFile};
+use isumi_check::rules::limits::MAX_FILE_BYTES;
+use isumi_check::rules::scenario::{evaluate, read_scenario_bytes, ScenarioError};
+use isumi_check::rules::summary::summarize;
+use isumi_check::rules::text_safety::escape_controls;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-使い方 / Usage: isumi-rules FILE
-  FILE  シナリオファイル(アプリで保存・書き出したJSON)。- で標準入力。
-        A scenario file (JSON saved or exported by the app); - reads standard input.
+使い方 / Usage: isumi-rules [--summary] FILE
+  FILE  シナリオファイル(アプリで保存・書き出したJSON、1,000,000バイトまで)。- で標準入力。
+        A scenario file (JSON saved or exported by the app, at most 1,000,000 bytes);
+        - reads standard input.
+  --summary   数字だけを1行のJSONで / only the figures, as one line of JSON:
+              {\"verdict\":…,\"fiscal_year\":…,\"fees\":{\"low\":…,\"high\":…}|null,
+               \"subsidy\":{\"low\":…,\"high\":…}|null,\"is_range\":…,\"excluded\":…,
+               \"rules\":{\"version\":…,\"checked\":…,\"hash\":…}}
   -h, --help  この説明 / this help
 
-結果(判定・助成額・使ったルールの版)をJSONで標準出力に書きます。
-Prints the outcome (assessment, subsidy, rules version) as JSON on standard output.
+結果(判定・助成額・計算の過程・使ったルールの版)をJSONで標準出力に書きます。
+Prints the outcome (assessment, subsidy, trace, rules version) as JSON on standard output.
+制御文字と文字の向きを変える文字は \\u001b の形で書きます。
+Control and text-direction characters are written as \\u001b-style escapes.
+終了コード / Exit codes: 0 成功 / success, 1 ファイルの誤り / bad file, 2 使い方の誤り / usage error.
 ";
+
+/// Writes one message to stderr, every line escaped (a file name or a quoted value may hold
+/// terminal controls).
+fn say(lines: &[&str]) {
+    let mut err = std::io::stderr().lock();
+    for line in lines {
+        let _ = writeln!(err, "{}", escape_controls(line));
+    }
+}
+
+fn usage_error(ja: &str, en: &str) -> ExitCode {
+    say(&[&format!("エラー: {ja}"), &format!("Error: {en}"), ""]);
+    let _ = write!(std::io::stderr(), "{USAGE}");
+    ExitCode::from(2)
+}
+
+/// Reads at most `MAX_FILE_BYTES + 1` bytes: enough for the reader to tell "too large" without
+/// holding a huge file (or an endless stdin) in memory.
+fn read_capped(path: &str) -> std::io::Result<Vec<u8>> {
+    let limit = MAX_FILE_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin()
+            .lock()
+            .take(limit)
+            .read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(path)?
+            .take(limit)
+            .read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,46 +73,59 @@ fn main() -> ExitCode {
         print!("{USAGE}");
         return ExitCode::SUCCESS;
     }
-    let [path] = args.as_slice() else {
-        eprintln!(
-            "エラー / Error: ファイルを1つ指定してください / give exactly one FILE\n\n{USAGE}"
+    let summary = args.iter().any(|a| a == "--summary");
+    let files: Vec<&String> = args.iter().filter(|a| *a != "--summary").collect();
+    let [path] = files.as_slice() else {
+        return usage_error("ファイルを1つ指定してください。", "give exactly one FILE.");
+    };
+    if path.starts_with('-') && *path != "-" {
+        return usage_error(
+            &format!("不明なオプション {path}"),
+            &format!("unknown option {path}"),
         );
-        return ExitCode::from(2);
-    };
-    if path.starts_with('-') && path != "-" {
-        eprintln!("エラー / Error: 不明なオプション / unknown option {path}\n\n{USAGE}");
-        return ExitCode::from(2);
     }
-    let text = if path == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map(|_| s)
-    } else {
-        std::fs::read_to_string(path)
-    };
-    let text = match text {
-        Ok(t) => t,
+    let bytes = match read_capped(path) {
+        Ok(b) => b,
         Err(e) => {
-            eprintln!("エラー: {path} を読めません / Error: cannot read {path}: {e}");
+            say(&[
+                &format!("エラー: {path} を読めません: {e}"),
+                &format!("Error: cannot read {path}: {e}"),
+            ]);
             return ExitCode::from(1);
         }
     };
-    let outcome = ScenarioFile::from_json(&text).and_then(|f| evaluate(rules(), &f));
-    match outcome {
-        Ok(o) => match serde_json::to_string_pretty(&o) {
-            Ok(json) => {
+    let outcome = read_scenario_bytes(&bytes).and_then(|f| evaluate(rules(), &f));
+    let json = match &outcome {
+        Ok(o) if summary => serde_json::to_string(&summarize(o)),
+        Ok(o) => serde_json::to_string_pretty(o),
+        Err(e) => return bad_file(path, e),
+    };
+    match json {
+        Ok(json) => {
+            // serde_json escapes C0 inside strings but writes DEL, C1 and bidi controls raw (valid
+            // JSON): escape them too, line by line (its only raw newlines are between values), so
+            // the JSON value stays the same.
+            let mut out = std::io::stdout().lock();
+            for line in json.split('\n') {
                 // A closed pipe (e.g. `| head`) is not worth a panic.
-                let _ = writeln!(std::io::stdout(), "{json}");
-                ExitCode::SUCCESS
+                if writeln!(out, "{}", escape_controls(line)).is_err() {
+                    break;
+                }
             }
-            Err(e) => {
-                eprintln!("エラー / Error: {e}");
-                ExitCode::from(1)
-            }
-        },
+            ExitCode::SUCCESS
+        }
         Err(e) => {
-            let t = e.text();
-            eprintln!("エラー: {path}: {}\nError: {path}: {}", t.ja, t.en);
+            say(&[&format!("エラー / Error: {e}")]);
             ExitCode::from(1)
         }
     }
+}
+
+fn bad_file(path: &str, e: &ScenarioError) -> ExitCode {
+    let t = e.text();
+    say(&[
+        &format!("エラー: {path}: {}", t.ja),
+        &format!("Error: {path}: {}", t.en),
+    ]);
+    ExitCode::from(1)
 }

@@ -5,17 +5,16 @@
 //! A decimal point is only accepted where it still gives whole yen (`1.5万` = 15,000; `100.0`);
 //! anything that would be a fraction of a yen is refused with [`AmountError::Fraction`] rather than
 //! rounded, because a silently rounded amount on an application form is worse than a question.
+//! For the same reason `1万5` (¥15,000 or ¥10,005?) is refused with
+//! [`AmountError::ShortAfterMan`], which names both readings.
 
+use super::money::{format_yen, group_digits};
 use super::{Lang, Yen};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The largest amount accepted: ¥1,000,000,000 (10億円).
-///
-/// The program's caps are ¥30,000 / ¥50,000 a year and a fee is a fraction of income, so anything
-/// near this is a typo (an extra row of zeros). The limit also keeps every later sum and product
-/// of amounts far from `u64` overflow.
-pub const MAX_AMOUNT: Yen = 1_000_000_000;
+/// The largest amount accepted (the bound lives with the others in [`super::limits`]).
+pub use super::limits::MAX_AMOUNT;
 
 /// Why a typed amount was not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -30,12 +29,20 @@ pub enum AmountError {
     TooLarge,
     /// Would be a fraction of a yen (`100.5`, `1.23456万`).
     Fraction,
+    /// A bare group of 1 to 3 digits after 万 (`1万5`, `1万50`, `1万500`): people mean ¥15,000
+    /// (the first digits of the 4-digit group, as in 「1万5千」) about as often as ¥10,005.
+    ShortAfterMan {
+        /// The group read as the first digits of the four after 万 (`1万5` → 15,000).
+        as_leading: Yen,
+        /// The group read as written (`1万5` → 10,005).
+        as_written: Yen,
+    },
 }
 
 impl AmountError {
     /// A polite message for the user that says what to type.
-    pub fn message(self, lang: Lang) -> &'static str {
-        match self {
+    pub fn message(self, lang: Lang) -> String {
+        let fixed = match self {
             AmountError::Empty => lang.pick(
                 "金額を入力してください(例: 50000、5万)。",
                 "Please enter an amount (for example 50000 or 5万).",
@@ -56,13 +63,41 @@ impl AmountError {
                 "1円未満の端数は入力できません。円単位で入力してください(例: 15000、1.5万)。",
                 "Please enter whole yen, without fractions of a yen (for example 15000 or 1.5万).",
             ),
-        }
+            AmountError::ShortAfterMan {
+                as_leading,
+                as_written,
+            } => {
+                let (a, b) = (format_yen(as_leading), format_yen(as_written));
+                let man_form = man_form(as_leading);
+                let (da, db) = (as_leading, as_written);
+                return match lang {
+                    Lang::Ja => format!(
+                        "万のあとの数字が4桁ではないため、{a}か{b}か分かりません。{a}なら「{man_form}」または「{da}」、{b}なら「{db}」と入力してください。"
+                    ),
+                    Lang::En => format!(
+                        "The figure after 万 has fewer than 4 digits, so it could mean {a} or {b}. Please enter {man_form} or {da} for {a}, or {db} for {b}."
+                    ),
+                };
+            }
+        };
+        fixed.to_string()
+    }
+}
+
+/// An amount written with 万 and the rest as 千 or four digits: 15,000 → 「1万5千」,
+/// 12,500 → 「1万2500」 (as [`parse_amount`] reads them back).
+fn man_form(yen: Yen) -> String {
+    let (man, rest) = (yen / 10_000, yen % 10_000);
+    match rest {
+        0 => format!("{}万", group_digits(man)),
+        r if r % 1000 == 0 => format!("{}万{}千", group_digits(man), r / 1000),
+        r => format!("{}万{r:04}", group_digits(man)),
     }
 }
 
 impl fmt::Display for AmountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.message(Lang::En))
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -181,6 +216,28 @@ fn parse_body(mut s: &[Tok]) -> Result<Yen, AmountError> {
             if value >= 10u64.pow(p) {
                 return Err(AmountError::NotANumber);
             }
+        }
+        // "1万5": a bare group of fewer than four digits after 万 is read two ways; ask.
+        let short = 4 - num.int.len().min(4) as u32;
+        if prev_exp == Some(4)
+            && exp.is_none()
+            && rest.is_empty()
+            && !num.has_point
+            && short > 0
+            && value > 0
+        {
+            let as_written = total.checked_add(value).ok_or(AmountError::TooLarge)?;
+            let as_leading = value
+                .checked_mul(10u64.pow(short))
+                .and_then(|v| v.checked_add(total))
+                .ok_or(AmountError::TooLarge)?;
+            if as_written > MAX_AMOUNT {
+                return Err(AmountError::TooLarge);
+            }
+            return Err(AmountError::ShortAfterMan {
+                as_leading,
+                as_written,
+            });
         }
         total = total.checked_add(value).ok_or(AmountError::TooLarge)?;
         match exp {
@@ -317,6 +374,10 @@ mod tests {
             ("10億", 1_000_000_000),
             ("1,000,000,000円", MAX_AMOUNT),
             ("¥ 30,000", 30_000),
+            ("1万0", 10_000),
+            ("1万0500", 10_500),
+            ("1万5千", 15_000),
+            ("1.5万", 15_000),
         ];
         for (input, want) in cases {
             assert_eq!(parse_amount(input), Ok(*want), "input {input:?}");
@@ -366,6 +427,43 @@ mod tests {
             ("18446744073709551616", TooLarge),
             ("1844674407370955.16165万", Fraction),
             ("1844674407370955.1616万", TooLarge),
+            (
+                "1万5",
+                ShortAfterMan {
+                    as_leading: 15_000,
+                    as_written: 10_005,
+                },
+            ),
+            (
+                "1万50円",
+                ShortAfterMan {
+                    as_leading: 15_000,
+                    as_written: 10_050,
+                },
+            ),
+            (
+                "1万500",
+                ShortAfterMan {
+                    as_leading: 15_000,
+                    as_written: 10_500,
+                },
+            ),
+            (
+                "１万２５",
+                ShortAfterMan {
+                    as_leading: 12_500,
+                    as_written: 10_025,
+                },
+            ),
+            (
+                "2億3万5",
+                ShortAfterMan {
+                    as_leading: 200_035_000,
+                    as_written: 200_030_005,
+                },
+            ),
+            ("1万5 x", NotANumber),
+            ("10億0万5", TooLarge),
         ];
         for (input, want) in cases {
             assert_eq!(parse_amount(input), Err(*want), "input {input:?}");
@@ -375,9 +473,30 @@ mod tests {
     #[test]
     fn every_message_says_what_to_type() {
         use AmountError::*;
-        for e in [Empty, Negative, NotANumber, TooLarge, Fraction] {
+        let short = ShortAfterMan {
+            as_leading: 15_000,
+            as_written: 10_005,
+        };
+        for e in [Empty, Negative, NotANumber, TooLarge, Fraction, short] {
             assert!(e.message(Lang::Ja).contains("入力してください"), "{e:?}");
             assert!(e.message(Lang::En).contains("enter"), "{e:?}");
         }
+    }
+
+    #[test]
+    fn short_group_after_man_names_both_readings() {
+        let e = parse_amount("1万5").unwrap_err();
+        let ja = e.message(Lang::Ja);
+        let en = e.message(Lang::En);
+        for s in ["¥15,000", "¥10,005", "「1万5千」", "「15000」", "「10005」"] {
+            assert!(ja.contains(s), "{ja} lacks {s}");
+        }
+        for s in ["¥15,000", "¥10,005", "1万5千", "15000", "10005"] {
+            assert!(en.contains(s), "{en} lacks {s}");
+        }
+        // Each suggested form reads back as the reading it stands for.
+        assert_eq!(man_form(15_000), "1万5千");
+        assert_eq!(parse_amount(&man_form(12_500)), Ok(12_500));
+        assert_eq!(parse_amount(&man_form(200_035_000)), Ok(200_035_000));
     }
 }

@@ -7,6 +7,7 @@
 //! UI asks for it.
 
 use super::amount::{parse_amount, AmountError};
+use super::limits::{check_text, LimitError};
 use super::wareki::{parse_date, DateError};
 use super::Lang;
 use chrono::NaiveDate;
@@ -24,8 +25,10 @@ pub enum AccountType {
 }
 
 /// 振込先: the account the subsidy is paid into, as typed.
+///
+/// Unknown keys in a file are refused, not dropped: a misspelt field would otherwise vanish.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct BankAccount {
     /// 金融機関名 (e.g. 千葉銀行).
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -53,9 +56,10 @@ pub struct BankAccount {
 ///
 /// Empty fields are left out when written (files, the QR code) and read back as empty.
 ///
-/// Housing type, fiscal year and fees paid are answers of the scenario, not here.
+/// Housing type, fiscal year and fees paid are answers of the scenario, not here. Unknown keys
+/// in a file are refused.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Applicant {
     /// 氏名 (as on the 住民票).
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -194,6 +198,12 @@ pub enum FieldErrorKind {
     Digits(usize),
     /// The amount could not be read.
     Amount(AmountError),
+    /// The text holds a bidi control such as U+202E, which would reorder what is shown and
+    /// printed (`大原\u{202E}1234` shows as 「大原4321」). See [`crate::rules::text_safety`].
+    BidiControl,
+    /// The text has more than [`crate::rules::limits::MAX_TEXT_CHARS`] characters (the count
+    /// found).
+    TooLong(usize),
 }
 
 /// A problem with one field of the [`Applicant`].
@@ -260,7 +270,10 @@ impl FieldError {
                 Lang::Ja => format!("{n}桁の数字で入力してください。"),
                 Lang::En => format!("Please enter exactly {n} digits."),
             },
-            Amount(e) => e.message(lang).to_string(),
+            Amount(e) => e.message(lang),
+            // The same wording as the scenario-file reader's (one rule: `limits::check_text`).
+            BidiControl => LimitError::BidiControl.text().get(lang).to_string(),
+            TooLong(found) => LimitError::TextTooLong { found }.text().get(lang).to_string(),
         }
     }
 }
@@ -381,23 +394,58 @@ pub fn validate_as_of(a: &Applicant, today: NaiveDate) -> Vec<FieldError> {
     validate_inner(a, Some(today))
 }
 
+/// Every text field of the applicant with its id (see [`field`]), in form order: what the
+/// scenario-file reader and [`validate`] check with [`check_text`].
+pub fn text_fields(a: &Applicant) -> [(&'static str, &str); 16] {
+    [
+        (field::NAME, &a.name),
+        (field::FURIGANA, &a.furigana),
+        (field::BIRTH_DATE, &a.birth_date),
+        (field::ADDRESS, &a.address),
+        (field::PHONE, &a.phone),
+        (field::EMAIL, &a.email),
+        (field::CROWDWORKS_USER, &a.crowdworks_user),
+        (field::HINODE_MEMBER_NO, &a.hinode_member_no),
+        (field::HOUSING_MOVED_IN, &a.housing_moved_in),
+        (field::REQUESTED_AMOUNT, &a.requested_amount),
+        (field::BANK_NAME, &a.bank.bank_name),
+        (field::BANK_CODE, &a.bank.bank_code),
+        (field::BRANCH_NAME, &a.bank.branch_name),
+        (field::BRANCH_CODE, &a.bank.branch_code),
+        (field::ACCOUNT_NUMBER, &a.bank.account_number),
+        (field::HOLDER_KANA, &a.bank.holder_kana),
+    ]
+}
+
 fn validate_inner(a: &Applicant, today: Option<NaiveDate>) -> Vec<FieldError> {
     let mut errors = Vec::new();
+
+    // Characters first: a field refused for a bidi control or its length gets no second message
+    // about its content (which may only look wrong because of the reordering).
+    let mut refused: Vec<&'static str> = Vec::new();
+    for (id, value) in text_fields(a) {
+        let kind = match check_text(value) {
+            Ok(()) => continue,
+            Err(LimitError::TextTooLong { found }) => FieldErrorKind::TooLong(found),
+            Err(_) => FieldErrorKind::BidiControl,
+        };
+        errors.push(FieldError { field: id, kind });
+        refused.push(id);
+    }
     let mut push =
         |field: &'static str, kind: FieldErrorKind| errors.push(FieldError { field, kind });
-
-    let filled = |s: &str| !s.trim().is_empty();
+    let filled = |id: &str, s: &str| !s.trim().is_empty() && !refused.contains(&id);
 
     for (id, value) in [
         (field::FURIGANA, &a.furigana),
         (field::HOLDER_KANA, &a.bank.holder_kana),
     ] {
-        if filled(value) && !is_katakana_text(&to_katakana(value)) {
+        if filled(id, value) && !is_katakana_text(&to_katakana(value)) {
             push(id, FieldErrorKind::NotKatakana);
         }
     }
 
-    if filled(&a.birth_date) {
+    if filled(field::BIRTH_DATE, &a.birth_date) {
         match parse_date(&a.birth_date) {
             Err(e) => push(field::BIRTH_DATE, FieldErrorKind::Date(e)),
             Ok(d) if d < EARLIEST => push(field::BIRTH_DATE, FieldErrorKind::TooEarly),
@@ -407,7 +455,7 @@ fn validate_inner(a: &Applicant, today: Option<NaiveDate>) -> Vec<FieldError> {
             Ok(_) => {}
         }
     }
-    if filled(&a.housing_moved_in) {
+    if filled(field::HOUSING_MOVED_IN, &a.housing_moved_in) {
         match parse_date(&a.housing_moved_in) {
             Err(e) => push(field::HOUSING_MOVED_IN, FieldErrorKind::Date(e)),
             Ok(d) if d < EARLIEST => push(field::HOUSING_MOVED_IN, FieldErrorKind::TooEarly),
@@ -418,18 +466,18 @@ fn validate_inner(a: &Applicant, today: Option<NaiveDate>) -> Vec<FieldError> {
         }
     }
 
-    if filled(&a.address) && !in_isumi(&a.address) {
+    if filled(field::ADDRESS, &a.address) && !in_isumi(&a.address) {
         push(field::ADDRESS, FieldErrorKind::NotInIsumi);
     }
-    if filled(&a.phone) {
+    if filled(field::PHONE, &a.phone) {
         if let Some(kind) = check_phone(&a.phone) {
             push(field::PHONE, kind);
         }
     }
-    if filled(&a.email) && !email_ok(&a.email) {
+    if filled(field::EMAIL, &a.email) && !email_ok(&a.email) {
         push(field::EMAIL, FieldErrorKind::Email);
     }
-    if filled(&a.requested_amount) {
+    if filled(field::REQUESTED_AMOUNT, &a.requested_amount) {
         if let Err(e) = parse_amount(&a.requested_amount) {
             push(field::REQUESTED_AMOUNT, FieldErrorKind::Amount(e));
         }
@@ -439,7 +487,7 @@ fn validate_inner(a: &Applicant, today: Option<NaiveDate>) -> Vec<FieldError> {
         (field::BRANCH_CODE, &a.bank.branch_code, 3),
         (field::ACCOUNT_NUMBER, &a.bank.account_number, 7),
     ] {
-        if filled(value) {
+        if filled(id, value) {
             let d = ascii_digits(value.trim());
             if d.chars().count() != n || !d.chars().all(|c| c.is_ascii_digit()) {
                 push(id, FieldErrorKind::Digits(n));

@@ -9,11 +9,14 @@ pub mod eligibility;
 pub mod estimate;
 pub mod fees;
 pub mod lang;
+pub mod limits;
 pub mod money;
 pub mod personas;
 pub mod preview;
 pub mod scenario;
 pub mod subsidy;
+pub mod summary;
+pub mod text_safety;
 pub mod wareki;
 
 pub use lang::{Lang, Text};

@@ -1,16 +1,23 @@
 //! The scenario file: the versioned JSON the app saves and exports and the command-line tool reads,
 //! and `evaluate`, which turns one into an `Outcome` (assessment + subsidy, with the rules stamp).
+//!
+//! [`read_scenario`] is the one reader of these files: the app's 「データを開く」 and the staff
+//! command-line tool both go through it, so they accept the same files (same bounds, from
+//! [`crate::rules::limits`]) and compute the same figures.
 
-use crate::rules::applicant::Applicant;
+use crate::rules::applicant::{text_fields, Applicant};
 use crate::rules::data::{Rules, RulesStamp};
 use crate::rules::eligibility::{assess, Answers, Assessment};
 use crate::rules::estimate::{
     estimate_subsidy, lower_and_higher_cap, year_range, QuickAnswers, QuickEstimate, YearRange,
 };
 use crate::rules::fees::{Contract, ContractKind};
+use crate::rules::limits::{self, LimitError, Violation, MAX_FILE_BYTES};
+use crate::rules::money::group_digits;
 use crate::rules::subsidy::{fiscal_year_name, subsidy_for_fees, MonthFees, ReportedPeriod};
 use crate::rules::{Lang, Text};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::fmt;
 
 /// The `format` value of a scenario file.
@@ -19,8 +26,11 @@ pub const FORMAT: &str = "isumi-check";
 pub const FORMAT_VERSION: u64 = 1;
 
 /// How the fees are given.
+///
+/// Unknown keys are refused in every mode: `deny_unknown_fields` here covers the struct variants
+/// (the tag `mode` is taken out before they are read), and [`QuickAnswers`] has its own.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "mode", rename_all = "snake_case")]
+#[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
 pub enum EstimateInput {
     /// Coarse answers (monthly earnings, contract size, kinds of work).
     Quick(QuickAnswers),
@@ -88,6 +98,21 @@ pub enum ScenarioError {
         /// Why.
         text: Text,
     },
+    /// More than [`MAX_FILE_BYTES`] bytes.
+    TooLarge,
+    /// Not UTF-8 text.
+    NotUtf8 {
+        /// Bytes of valid UTF-8 before the first invalid one.
+        valid_up_to: usize,
+    },
+    /// A list (`[…]`) where the format has an object or a single value, e.g. `"answers": []`.
+    /// (serde would read a struct from a list, silently giving defaults or values by position.)
+    UnexpectedList {
+        /// Where, e.g. `answers`, `estimate.contracts[0].payments[1]`.
+        path: String,
+    },
+    /// A value outside the bounds of [`crate::rules::limits`], or a text the app refuses.
+    Invalid(Violation),
 }
 
 impl ScenarioError {
@@ -115,6 +140,28 @@ impl ScenarioError {
                 format!("A field of the file is wrong: {message}"),
             ),
             ScenarioError::Compute { text } => text.clone(),
+            ScenarioError::TooLarge => {
+                let max = group_digits(MAX_FILE_BYTES as u64);
+                Text::new(
+                    format!("ファイルが大きすぎます({max}バイトまで)。アプリで保存したデータのファイルを指定してください。"),
+                    format!("The file is too large (at most {max} bytes). Use a file saved by the app."),
+                )
+            }
+            ScenarioError::NotUtf8 { valid_up_to } => Text::new(
+                format!("ファイルがUTF-8のテキストではありません({}バイト目)。アプリで保存したデータのファイルを指定してください。", valid_up_to + 1),
+                format!("The file is not UTF-8 text (at byte {}). Use a file saved by the app.", valid_up_to + 1),
+            ),
+            ScenarioError::UnexpectedList { path } => Text::new(
+                format!("ファイルの項目 {path} がリスト [ … ] になっています。ここにリストは使えません。"),
+                format!("The file's field {path} is a list [ … ], which is not allowed there."),
+            ),
+            ScenarioError::Invalid(v) => {
+                let t = v.error.text();
+                Text::new(
+                    format!("ファイルの項目 {} に誤りがあります: {}", v.path, t.ja),
+                    format!("The file's field {} is wrong: {}", v.path, t.en),
+                )
+            }
         }
     }
 }
@@ -141,38 +188,9 @@ impl ScenarioFile {
         }
     }
 
-    /// Reads a scenario file. Checks, in order: JSON, `format`, `format_version`, then every field.
+    /// Reads a scenario file: the same as [`read_scenario`].
     pub fn from_json(json: &str) -> Result<Self, ScenarioError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| ScenarioError::NotJson {
-                message: e.to_string(),
-            })?;
-        let format = value.get("format");
-        if format.and_then(|f| f.as_str()) != Some(FORMAT) {
-            return Err(ScenarioError::WrongFormat {
-                found: format.map(|f| match f.as_str() {
-                    Some(s) => s.to_string(),
-                    None => f.to_string(),
-                }),
-            });
-        }
-        match value.get("format_version") {
-            Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
-            Some(v) => {
-                return Err(ScenarioError::UnsupportedVersion {
-                    found: v.to_string(),
-                })
-            }
-            None => {
-                return Err(ScenarioError::BadField {
-                    message: "missing field `format_version`".to_string(),
-                })
-            }
-        }
-        // Parse the text again (not the Value) so serde_json's message carries the line and column.
-        serde_json::from_str(json).map_err(|e| ScenarioError::BadField {
-            message: e.to_string(),
-        })
+        read_scenario(json)
     }
 
     /// Writes the scenario as pretty JSON.
@@ -181,6 +199,154 @@ impl ScenarioFile {
             message: e.to_string(),
         })
     }
+}
+
+/// Reads a scenario file given as bytes: at most [`MAX_FILE_BYTES`], UTF-8, then
+/// [`read_scenario`]. For readers that get bytes (the command-line tool; the app's file input
+/// should use it too, so that a file that is not UTF-8 is refused the same way rather than
+/// decoded with replacement characters).
+pub fn read_scenario_bytes(bytes: &[u8]) -> Result<ScenarioFile, ScenarioError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ScenarioError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ScenarioError::NotUtf8 {
+        valid_up_to: e.valid_up_to(),
+    })?;
+    read_scenario(text)
+}
+
+/// Reads a scenario file: the one reader the app and the command-line tool share.
+///
+/// Checks, in order, and stops at the first problem: the size ([`MAX_FILE_BYTES`]); one leading
+/// byte-order mark (U+FEFF, as some editors write) is skipped; JSON; `format`; `format_version`;
+/// no list where the format has none; every field and its type, with no unknown key anywhere;
+/// then the bounds of [`crate::rules::limits`] (fiscal year, amounts, dates, counts, months,
+/// quick answers, texts). Errors name the field by its path (`estimate.months[3].month`) or keep
+/// serde_json's line and column.
+pub fn read_scenario(text: &str) -> Result<ScenarioFile, ScenarioError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ScenarioError::TooLarge);
+    }
+    let json = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let value: Value = serde_json::from_str(json).map_err(|e| ScenarioError::NotJson {
+        message: e.to_string(),
+    })?;
+    let format = value.get("format");
+    if format.and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ScenarioError::WrongFormat {
+            found: format.map(|f| match f.as_str() {
+                Some(s) => clip(s),
+                None => clip(&f.to_string()),
+            }),
+        });
+    }
+    match value.get("format_version") {
+        Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(v) => {
+            return Err(ScenarioError::UnsupportedVersion {
+                found: clip(&v.to_string()),
+            })
+        }
+        None => {
+            return Err(ScenarioError::BadField {
+                message: "missing field `format_version`".to_string(),
+            })
+        }
+    }
+    no_list_outside_lists(&value, "")?;
+    // Parse the text again (not the Value) so serde_json's message carries the line and column.
+    let file: ScenarioFile = serde_json::from_str(json).map_err(|e| ScenarioError::BadField {
+        message: clip(&e.to_string()),
+    })?;
+    check_bounds(&file).map_err(ScenarioError::Invalid)?;
+    Ok(file)
+}
+
+/// A value quoted from the file in a message, cut in the middle when long: a hostile file could
+/// otherwise fill a screen (or a terminal) with one field name. Keeps the end, where serde_json
+/// puts the line and column.
+fn clip(s: &str) -> String {
+    const HEAD: usize = 120;
+    const TAIL: usize = 60;
+    let n = s.chars().count();
+    if n <= HEAD + TAIL {
+        return s.to_string();
+    }
+    let head: String = s.chars().take(HEAD).collect();
+    let tail: String = s.chars().skip(n - TAIL).collect();
+    format!("{head} … {tail}")
+}
+
+/// The only places a scenario file has lists: the contracts, each contract's payments, and the
+/// months. Their items must be objects.
+fn is_list_path(path: &str) -> bool {
+    if path == "estimate.contracts" || path == "estimate.months" {
+        return true;
+    }
+    // estimate.contracts[N].payments
+    path.strip_prefix("estimate.contracts[")
+        .and_then(|rest| rest.strip_suffix("].payments"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Refuses a list anywhere but at [`is_list_path`]: serde reads a struct from a list as well as
+/// from an object (`"answers": []` would be all "don't know", `["2019-05-01", 5]` a payment), and
+/// a file the app never writes should not be read by position.
+fn no_list_outside_lists(value: &Value, path: &str) -> Result<(), ScenarioError> {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let child_path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                no_list_outside_lists(child, &child_path)?;
+            }
+            Ok(())
+        }
+        Value::Array(items) if is_list_path(path) => {
+            for (i, item) in items.iter().enumerate() {
+                let item_path = format!("{path}[{i}]");
+                if item.is_array() {
+                    return Err(ScenarioError::UnexpectedList { path: item_path });
+                }
+                no_list_outside_lists(item, &item_path)?;
+            }
+            Ok(())
+        }
+        // (Never at the top: a list there has no `format` and was refused above.)
+        Value::Array(_) => Err(ScenarioError::UnexpectedList {
+            path: path.to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// The bounds of [`crate::rules::limits`] on a file that has the right shape and types.
+fn check_bounds(file: &ScenarioFile) -> Result<(), Violation> {
+    let at = |path: &str| {
+        let path = path.to_string();
+        move |error: LimitError| Violation { path, error }
+    };
+    let fy = file.fiscal_year;
+    limits::check_fiscal_year(fy).map_err(at("fiscal_year"))?;
+    match &file.estimate {
+        None => {}
+        Some(EstimateInput::Quick(q)) => limits::check_quick(fy, q, "estimate")?,
+        Some(EstimateInput::Detailed { contracts }) => {
+            limits::check_contracts(contracts, "estimate.contracts")?
+        }
+        Some(EstimateInput::Actual { months }) => {
+            limits::check_months(fy, months, "estimate.months")?
+        }
+    }
+    if let Some(a) = &file.applicant {
+        for (id, value) in text_fields(a) {
+            limits::check_text(value).map_err(at(&format!("applicant.{id}")))?;
+        }
+    }
+    Ok(())
 }
 
 /// An assumption the outcome rests on.

@@ -153,6 +153,17 @@ pub struct MonthFees {
     pub fees: Yen,
 }
 
+/// A month of the actual-fees mode left out of the sum, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExcludedMonth {
+    /// The month.
+    pub month: YearMonth,
+    /// The fees given for it (not counted).
+    pub fees: Yen,
+    /// Why it is not counted.
+    pub reason: Text,
+}
+
 /// How a fiscal year relates to the program's reported period (2018-10 to 2020-09).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -200,6 +211,8 @@ pub struct FiscalYearResult {
     pub excluded_payments: Vec<PaymentFee>,
     /// The months counted (actual-fees mode).
     pub months: Vec<MonthFees>,
+    /// Months left out because they fall wholly outside the program's dates (actual-fees mode).
+    pub excluded_months: Vec<ExcludedMonth>,
     /// The year against the reported period.
     pub reported_period: ReportedPeriod,
     /// When not `Inside`: the assumption the figures rest on (`program_continues`).
@@ -437,6 +450,7 @@ impl YearFrame {
             payments,
             excluded_payments,
             months,
+            excluded_months: Vec::new(),
             reported_period: period,
             period_assumption,
             period_note,
@@ -608,6 +622,8 @@ pub fn subsidy_for_fees(
     let mut sorted = months.to_vec();
     sorted.sort_by_key(|m| m.month);
     let mut fees = 0;
+    let mut counted = Vec::new();
+    let mut excluded = Vec::new();
     for m in &sorted {
         if m.month.fiscal_year() != fy {
             return Err(SubsidyError::MonthOutsideYear {
@@ -615,6 +631,27 @@ pub fn subsidy_for_fees(
                 fiscal_year: fy,
             });
         }
+        // A month's fees cannot be split by day, so only a month with no program day at all is
+        // left out; a month the program starts or ends in counts whole.
+        if let Some(reason) = month_outside_program(rules, m.month) {
+            frame.trace.push(Text::new(
+                format!(
+                    "{}年{}月 手数料 {}: {}",
+                    m.month.year,
+                    m.month.month,
+                    format_yen(m.fees),
+                    reason.ja
+                ),
+                format!("{} fees {}: {}", m.month, format_yen(m.fees), reason.en),
+            ));
+            excluded.push(ExcludedMonth {
+                month: m.month,
+                fees: m.fees,
+                reason,
+            });
+            continue;
+        }
+        counted.push(*m);
         fees = money::add(fees, m.fees)?;
         frame.trace.push(Text::new(
             format!(
@@ -626,7 +663,34 @@ pub fn subsidy_for_fees(
             format!("{} fees {}", m.month, format_yen(m.fees)),
         ));
     }
-    Ok(frame.finish(rules, None, fees, Vec::new(), Vec::new(), sorted))
+    let mut result = frame.finish(rules, None, fees, Vec::new(), Vec::new(), counted);
+    result.excluded_months = excluded;
+    Ok(result)
+}
+
+/// Why month `m` is wholly outside the program's dates (before its start, or after its end when
+/// one is set), or `None` when the program runs on at least one of its days.
+fn month_outside_program(rules: &Rules, m: YearMonth) -> Option<Text> {
+    let first = m.first_day()?;
+    let last = m.plus_months(1).first_day()?.pred_opt()?;
+    let p = &rules.program;
+    if last < p.start {
+        let start = format_date_slash(p.start);
+        return Some(Text::new(
+            format!("実証拠点の開始({start})より前のため数えません"),
+            format!("not counted, before the program started ({start})"),
+        ));
+    }
+    match p.end {
+        Some(end) if first > end => {
+            let end = format_date_slash(end);
+            Some(Text::new(
+                format!("実証拠点の終了({end})より後のため数えません"),
+                format!("not counted, after the program ended ({end})"),
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// The same computation for both housing types (housing not decided yet).
@@ -709,5 +773,40 @@ mod tests {
             subsidy_for_fees(r, 2025, &months, Housing::Shared),
             Err(SubsidyError::MonthOutsideYear { .. })
         ));
+    }
+
+    #[test]
+    fn actual_fees_outside_the_program_are_listed_not_counted() {
+        // With an end date set mid-September 2020: September still has program days and counts
+        // whole; October has none.
+        let mut r = rules().clone();
+        r.program.end = Some(d(2020, 9, 15));
+        let m = |month, fees| MonthFees {
+            month: YearMonth::new(2020, month).unwrap(),
+            fees,
+        };
+        let y = subsidy_for_fees(&r, 2020, &[m(10, 7_000), m(9, 5_000)], Housing::Shared).unwrap();
+        assert_eq!((y.fees, y.subsidy), (5_000, 5_000));
+        assert_eq!(y.months, vec![m(9, 5_000)]);
+        assert_eq!(y.excluded_months.len(), 1);
+        let x = &y.excluded_months[0];
+        assert_eq!((x.month, x.fees), (m(10, 7_000).month, 7_000));
+        assert!(x.reason.en.contains("after the program ended (2020/09/15)"));
+        assert!(x.reason.ja.contains("終了(2020/09/15)より後"));
+        assert!(y
+            .trace
+            .iter()
+            .any(|t| t.en.starts_with("2020-10 fees ¥7,000: not counted")));
+        // Before the start (2018-10-01): September 2018 is left out, October counts.
+        let m18 = |month, fees| MonthFees {
+            month: YearMonth::new(2018, month).unwrap(),
+            fees,
+        };
+        let y = subsidy_for_fees(rules(), 2018, &[m18(9, 1), m18(10, 2)], Housing::Shared).unwrap();
+        assert_eq!(y.fees, 2);
+        assert!(y.excluded_months[0]
+            .reason
+            .en
+            .contains("before the program started"));
     }
 }
