@@ -160,7 +160,7 @@ fn file_text_cannot_paint_the_terminal() {
         format!(r#"{{"format":"isumi-check","format_version":1,"fiscal_year":2019,"{fake}":1}}"#),
         // A label with a right-to-left override is refused by name, not quoted.
         format!(
-            r#"{{"format":"isumi-check","format_version":1,"fiscal_year":2019,"estimate":{{"mode":"detailed","contracts":[{{"label":"{fake}","kind":"fixed","payments":[]}}]}}}}"#
+            r#"{{"format":"isumi-check","format_version":1,"fiscal_year":2019,"estimate":{{"mode":"detailed","contracts":[{{"label":"{fake}","kind":"fixed","payments":[{{"date":"2019-05-01","amount":1000}}]}}]}}}}"#
         ),
     ];
     for input in cases {

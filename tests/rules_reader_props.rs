@@ -259,7 +259,7 @@ fn within_bounds(s: &Spec) -> bool {
         Estimate::Detailed(cs) => {
             let total: usize = cs.iter().map(|c| c.payments.len()).sum();
             cs.len() <= 100
-                && total <= 2000
+                && (1..=2000).contains(&total)
                 && cs.iter().all(|c| {
                     c.payments.len() <= 400
                         && text_ok(&c.label)
@@ -272,7 +272,7 @@ fn within_bounds(s: &Spec) -> bool {
             let written: Vec<&(i32, u64)> =
                 ms.iter().filter(|(o, _)| month(fy, *o).is_some()).collect();
             let mut seen = Vec::new();
-            written.len() <= 12
+            (1..=12).contains(&written.len())
                 && written.iter().all(|(o, fees)| {
                     let fresh = !seen.contains(o);
                     seen.push(*o);

@@ -1,6 +1,7 @@
 //! What the person typed into the forms, kept exactly as typed: an error never loses input, and
 //! a half-typed amount survives a reload. [`super::forms`] turns drafts into engine inputs.
 
+use crate::rules::estimate::WorkMix;
 use crate::rules::fees::ContractKind;
 use crate::rules::subsidy::YearMonth;
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,9 @@ pub struct QuickDraft {
     pub task: bool,
     /// First month of work in the fiscal year (started mid-year); `None`: the whole year.
     pub first_month: Option<YearMonth>,
+    /// The shares of the kinds of work when a file gave them (the form itself splits equally);
+    /// used while they fit the kinds ticked.
+    pub shares: Option<WorkMix>,
 }
 
 impl Default for QuickDraft {
@@ -39,6 +43,7 @@ impl Default for QuickDraft {
             hourly: false,
             task: false,
             first_month: None,
+            shares: None,
         }
     }
 }

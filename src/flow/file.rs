@@ -9,7 +9,8 @@ use super::navigation::pages;
 use super::route::Route;
 use crate::rules::data::format_date_iso;
 use crate::rules::eligibility::Residence;
-use crate::rules::scenario::{EstimateInput, ScenarioFile};
+use crate::rules::scenario::{read_scenario_bytes, EstimateInput, ScenarioFile};
+use crate::rules::text_safety::isolate;
 use crate::rules::{Lang, Text};
 use chrono::NaiveDate;
 
@@ -57,6 +58,7 @@ impl Model {
                     hourly: q.mix.hourly > 0,
                     task: q.mix.task > 0,
                     first_month: q.first_month,
+                    shares: Some(q.mix),
                 };
                 EarnMode::Quick
             }
@@ -99,10 +101,12 @@ impl Model {
     }
 }
 
-/// 「データを開く」: reads a file with the engine's reader and gives the model that shows it, in
+/// 「データを開く」: reads a file's bytes with the engine's one reader (size, UTF-8, bounds) and gives the model that shows it, in
 /// the language the person is using; or why it could not be opened (the current answers stay).
-pub fn open_file(name: &str, text: &str, lang: Lang, today: NaiveDate) -> Result<Model, Text> {
-    match ScenarioFile::from_json(text) {
+pub fn open_file(name: &str, bytes: &[u8], lang: Lang, today: NaiveDate) -> Result<Model, Text> {
+    // A file's name is the sender's text: isolated, with any direction control shown as an escape.
+    let name = isolate(name);
+    match read_scenario_bytes(bytes) {
         Ok(file) => {
             let mut m = Model::from_scenario(&file, today);
             m.lang = lang;

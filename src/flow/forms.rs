@@ -10,6 +10,7 @@ use crate::rules::applicant::{field_label, validate_as_of, Applicant, Severity};
 use crate::rules::eligibility::{Answer, Residence};
 use crate::rules::estimate::{QuickAnswers, WorkMix};
 use crate::rules::fees::{Contract, Payment};
+use crate::rules::limits::{check_count, check_payment_date, check_text, Counted, LimitError};
 use crate::rules::scenario::EstimateInput;
 use crate::rules::subsidy::{MonthFees, YearMonth};
 use crate::rules::wareki::parse_date;
@@ -87,7 +88,11 @@ pub fn quick_input(d: &QuickDraft, fy: i32) -> Result<QuickAnswers, Problems> {
             }
         }
     };
-    let mix = equal_mix(d.fixed, d.hourly, d.task);
+    // Shares from a file are kept while they fit the kinds ticked; otherwise equal shares.
+    let mix = d
+        .shares
+        .filter(|m| [m.fixed > 0, m.hourly > 0, m.task > 0] == [d.fixed, d.hourly, d.task])
+        .or_else(|| equal_mix(d.fixed, d.hourly, d.task));
     if mix.is_none() {
         problems.push(FieldProblem::new(
             "quick-kind-fixed",
@@ -135,31 +140,61 @@ pub fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Proble
                     ),
                 )
             };
+            // The same bounds as a file: a date the fees can be computed for, in the years the
+            // program can reach.
             let date = parse_date(p.date.trim())
-                .map_err(|e| problems.push(row("date", &e.message(Lang::Ja), &e.message(Lang::En))))
+                .map_err(|e| Text::new(e.message(Lang::Ja), e.message(Lang::En)))
+                .and_then(|d| check_payment_date(d).map(|_| d).map_err(|e| e.text()))
+                .map_err(|t| problems.push(row("date", &t.ja, &t.en)))
                 .ok();
             let amount = parse_amount(&p.amount)
-                .map_err(|e| problems.push(row("amount", e.message(Lang::Ja), e.message(Lang::En))))
+                .map_err(|e| {
+                    problems.push(row("amount", &e.message(Lang::Ja), &e.message(Lang::En)))
+                })
                 .ok();
             if let (Some(date), Some(amount)) = (date, amount) {
                 payments.push(Payment { date, amount });
             }
         }
+        if let Err(e) = check_text(&c.label) {
+            problems.push(FieldProblem::new(
+                format!("c{ci}-label"),
+                Text::new(
+                    format!("契約{} の名前: {}", ci + 1, e.text().ja),
+                    format!("Contract {}'s name: {}", ci + 1, e.text().en),
+                ),
+            ));
+        }
         contracts.push(Contract {
-            // Unnamed contracts stay unnamed in files (language-independent); the engine names
-            // them by kind and number in its trace.
-            label: c.label.trim().to_string(),
+            // Kept as typed, as a file keeps it. Unnamed contracts stay unnamed (language-
+            // independent); the engine names them by kind and number in its trace.
+            label: c.label.clone(),
             kind: c.kind,
             payments,
         });
     }
+    let payments: usize = drafts.iter().map(|c| c.payments.len()).sum();
+    for (what, found) in [
+        (Counted::Contracts, drafts.len()),
+        (Counted::Payments, payments),
+    ]
+    .into_iter()
+    .chain(
+        drafts
+            .iter()
+            .map(|c| (Counted::PaymentsInContract, c.payments.len())),
+    ) {
+        if let Err(e) = check_count(what, found) {
+            problems.push(FieldProblem::new(payment_field(0, 0, "amount"), e.text()));
+        }
+    }
     if contracts.iter().all(|c| c.payments.is_empty()) && problems.is_empty() {
+        let none = LimitError::NoneGiven {
+            what: Counted::Payments,
+        };
         problems.push(FieldProblem::new(
             payment_field(0, 0, "amount"),
-            Text::new(
-                "支払いを1件以上入力してください(日付と金額)。",
-                "Enter at least one payment (date and amount).",
-            ),
+            none.text(),
         ));
     }
     if problems.is_empty() {
@@ -196,13 +231,10 @@ pub fn months_input(fy: i32, months: &[String]) -> Result<Vec<MonthFees>, Proble
         }
     }
     if out.is_empty() && problems.is_empty() {
-        problems.push(FieldProblem::new(
-            "month-0",
-            Text::new(
-                "少なくとも1か月分の手数料を入力してください。",
-                "Enter the fees of at least one month.",
-            ),
-        ));
+        let none = LimitError::NoneGiven {
+            what: Counted::Months,
+        };
+        problems.push(FieldProblem::new("month-0", none.text()));
     }
     if problems.is_empty() {
         Ok(out)

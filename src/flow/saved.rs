@@ -16,6 +16,7 @@ use super::route::Route;
 use super::update::Effect;
 use crate::rules::applicant::Applicant;
 use crate::rules::eligibility::Answers;
+use crate::rules::limits::check_fiscal_year;
 use crate::rules::subsidy::fiscal_year_start;
 use crate::rules::{Lang, Text};
 use chrono::NaiveDate;
@@ -141,8 +142,9 @@ struct LegacyV1 {
     save_personal: bool,
 }
 
+/// A saved fiscal year must be one the form and the file reader accept.
 fn sane_year(fy: i32) -> bool {
-    (2000..=2100).contains(&fy) && fiscal_year_start(fy).is_some()
+    check_fiscal_year(fy).is_ok() && fiscal_year_start(fy).is_some()
 }
 
 fn from_saved(text: &str, today: NaiveDate) -> Option<Model> {

@@ -12,6 +12,7 @@ use super::seminar::SeminarView;
 use crate::rules::applicant::{field, AccountType, Applicant};
 use crate::rules::eligibility::{Answer, HousingAnswer, Residence};
 use crate::rules::fees::ContractKind;
+use crate::rules::limits::{MAX_CONTRACTS, MAX_PAYMENTS, MAX_PAYMENTS_PER_CONTRACT};
 use crate::rules::personas::personas;
 use crate::rules::subsidy::YearMonth;
 use crate::rules::{Lang, Text};
@@ -135,8 +136,8 @@ pub enum Event {
     Undo,
     /// Close the notice.
     DismissNotice,
-    /// 「データを開く」: a file's name and text.
-    OpenFile(String, String),
+    /// 「データを開く」: a file's name and bytes.
+    OpenFile(String, Vec<u8>),
     /// A file could not be read at all (too big, unreadable).
     FileRefused(Text),
     /// Show a notice (storage trouble reported by the shell).
@@ -363,7 +364,7 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             m.notice = None;
             Vec::new()
         }
-        Event::OpenFile(name, text) => match open_file(&name, &text, m.lang, today) {
+        Event::OpenFile(name, bytes) => match open_file(&name, &bytes, m.lang, today) {
             Ok(opened) => {
                 let undo = without_transients(m.clone());
                 *m = opened;
@@ -408,7 +409,17 @@ fn choose(m: &mut Model, c: Choice) {
         Choice::Crowdworks(a) => m.answers.crowdworks_account = a,
         Choice::Hinode(a) => m.answers.hinode_special_member = a,
         Choice::Housing(h) => m.answers.housing = h,
-        Choice::FiscalYear(fy) => m.fiscal_year = fy,
+        Choice::FiscalYear(fy) => {
+            m.fiscal_year = fy;
+            // A first month of another year no longer applies: the form shows the whole year.
+            if m.drafts
+                .quick
+                .first_month
+                .is_some_and(|mo| mo.fiscal_year() != fy)
+            {
+                m.drafts.quick.first_month = None;
+            }
+        }
         Choice::EarnMode(mode) => m.earn_mode = Some(mode),
     }
     m.mark_answered(c.page());
@@ -424,11 +435,15 @@ fn edit(m: &mut Model, e: Edit) {
         Edit::QuickMonthlyUnknown(on) => d.quick.monthly_unknown = on,
         Edit::QuickSize(v) => d.quick.size = v,
         Edit::QuickSizeUnknown(on) => d.quick.size_unknown = on,
-        Edit::QuickKind(kind, on) => match kind {
-            WorkKind::Fixed => d.quick.fixed = on,
-            WorkKind::Hourly => d.quick.hourly = on,
-            WorkKind::Task => d.quick.task = on,
-        },
+        Edit::QuickKind(kind, on) => {
+            match kind {
+                WorkKind::Fixed => d.quick.fixed = on,
+                WorkKind::Hourly => d.quick.hourly = on,
+                WorkKind::Task => d.quick.task = on,
+            }
+            // The person chose the kinds again: equal shares from now on.
+            d.quick.shares = None;
+        }
         Edit::QuickFirstMonth(month) => d.quick.first_month = month,
         Edit::MonthFees(i, v) => {
             if i < 12 {
@@ -436,9 +451,14 @@ fn edit(m: &mut Model, e: Edit) {
                 d.months[i] = v;
             }
         }
+        // Up to the bounds a file may have (rules::limits): the form never makes a file that the
+        // reader refuses.
         Edit::AddContract => {
             d.contracts = d.contracts_shown();
-            d.contracts.push(ContractDraft::default());
+            let payments: usize = d.contracts.iter().map(|c| c.payments.len()).sum();
+            if d.contracts.len() < MAX_CONTRACTS && payments < MAX_PAYMENTS {
+                d.contracts.push(ContractDraft::default());
+            }
         }
         // Row edits on rows that do not exist (a stale event) change nothing.
         row => {
@@ -471,8 +491,11 @@ fn edit(m: &mut Model, e: Edit) {
                     cs.remove(ci);
                 }
                 Edit::AddPayment(ci) => {
+                    let payments: usize = cs.iter().map(|c| c.payments.len()).sum();
                     if let Some(c) = cs.get_mut(ci) {
-                        c.payments.push(PaymentDraft::default());
+                        if c.payments.len() < MAX_PAYMENTS_PER_CONTRACT && payments < MAX_PAYMENTS {
+                            c.payments.push(PaymentDraft::default());
+                        }
                     }
                 }
                 Edit::RemovePayment(ci, pi) => {

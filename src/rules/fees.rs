@@ -125,10 +125,17 @@ pub struct PaymentFee {
 impl PaymentFee {
     /// One trace line, e.g. 「契約A 2019/11/15 ¥50,000: ¥50,000 × 20% = ¥10,000、消費税 ¥1,000」.
     pub fn trace(&self) -> Text {
+        // Unnamed contracts are named by kind and number; a name the person typed is isolated,
+        // so its writing direction cannot reorder the rest of the line.
         let label = if self.label.is_empty() {
-            self.kind.name()
+            let k = self.kind.name();
+            Text::new(
+                format!("{}{}", k.ja, self.contract + 1),
+                format!("{} {}", k.en, self.contract + 1),
+            )
         } else {
-            Text::new(self.label.clone(), self.label.clone())
+            let l = crate::rules::text_safety::isolate(&self.label);
+            Text::new(l.clone(), l)
         };
         let steps = if self.steps.is_empty() {
             format!("{} × 0%", format_yen(self.amount))
@@ -522,7 +529,9 @@ mod tests {
         let f = contract_fees(rules(), 0, &c).unwrap();
         let t = f.payments[0].trace();
         assert!(
-            t.ja.starts_with("契約A 2019/11/15 ¥50,000: ¥50,000 × 20% = ¥10,000、消費税 ¥1,000"),
+            t.ja.starts_with(
+                "\u{2068}契約A\u{2069} 2019/11/15 ¥50,000: ¥50,000 × 20% = ¥10,000、消費税 ¥1,000"
+            ),
             "{}",
             t.ja
         );

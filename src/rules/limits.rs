@@ -142,6 +142,12 @@ pub enum LimitError {
         /// How many there are.
         found: usize,
     },
+    /// No payment in the detailed mode, or no month in the actual-fees mode: there is nothing to
+    /// estimate from (the form asks for at least one, so a file does too).
+    NoneGiven {
+        /// What is missing: payments or months.
+        what: Counted,
+    },
     /// A text holds a bidi control (see [`crate::rules::text_safety`]).
     BidiControl,
     /// A text longer than [`MAX_TEXT_CHARS`].
@@ -213,6 +219,14 @@ impl LimitError {
                     format!("At most {max} {en} (there are {found})."),
                 )
             }
+            LimitError::NoneGiven { what: Counted::Months } => Text::new(
+                "少なくとも1か月分の手数料を入力してください。",
+                "Enter the fees of at least one month.",
+            ),
+            LimitError::NoneGiven { .. } => Text::new(
+                "支払いを1件以上入力してください(日付と金額)。",
+                "Enter at least one payment (date and amount).",
+            ),
             LimitError::BidiControl => Text::new(
                 "文字の向きを変える制御文字(U+202E など)が含まれています。表示や印刷で文字の順序が入れ替わるため使えません。その文字を消して入力し直してください。",
                 "This contains a text-direction control character (such as U+202E), which changes the order in which text is shown and printed. Please delete it and type the text again.",
@@ -337,7 +351,7 @@ pub fn check_quick(fy: i32, q: &QuickAnswers, path: &str) -> Result<(), Violatio
     Ok(())
 }
 
-/// The contracts of the detailed mode: counts within [`MAX_CONTRACTS`],
+/// The contracts of the detailed mode: at least one payment, counts within [`MAX_CONTRACTS`],
 /// [`MAX_PAYMENTS_PER_CONTRACT`] and [`MAX_PAYMENTS`], labels by [`check_text`], every payment
 /// date by [`check_payment_date`] and amount by [`check_amount`]. Counts are checked first, so a
 /// huge list is refused without walking it. `path` is where the list sits
@@ -351,6 +365,11 @@ pub fn check_contracts(contracts: &[Contract], path: &str) -> Result<(), Violati
         total += c.payments.len();
     }
     check_count(Counted::Payments, total).map_err(at(path))?;
+    if total == 0 {
+        return Err(at(path)(LimitError::NoneGiven {
+            what: Counted::Payments,
+        }));
+    }
     for (i, c) in contracts.iter().enumerate() {
         check_text(&c.label).map_err(at(format!("{path}[{i}].label")))?;
         for (j, p) in c.payments.iter().enumerate() {
@@ -362,11 +381,16 @@ pub fn check_contracts(contracts: &[Contract], path: &str) -> Result<(), Violati
     Ok(())
 }
 
-/// The months of the actual-fees mode for fiscal year `fy`: at most [`MAX_MONTHS`], each inside
+/// The months of the actual-fees mode for fiscal year `fy`: at least one, at most [`MAX_MONTHS`], each inside
 /// the fiscal year and given once, fees within [`MAX_AMOUNT`]. `path` is where the list sits
 /// (`estimate.months` in a file).
 pub fn check_months(fy: i32, months: &[MonthFees], path: &str) -> Result<(), Violation> {
     check_count(Counted::Months, months.len()).map_err(at(path))?;
+    if months.is_empty() {
+        return Err(at(path)(LimitError::NoneGiven {
+            what: Counted::Months,
+        }));
+    }
     for (i, m) in months.iter().enumerate() {
         let m_path = format!("{path}[{i}]");
         if m.month.fiscal_year() != fy {

@@ -519,7 +519,12 @@ mod tests {
     #[test]
     fn round_trip() {
         let mut f = ScenarioFile::new(2026);
-        f.estimate = Some(EstimateInput::Actual { months: vec![] });
+        f.estimate = Some(EstimateInput::Actual {
+            months: vec![MonthFees {
+                month: crate::rules::subsidy::YearMonth::new(2026, 5).unwrap(),
+                fees: 1_000,
+            }],
+        });
         f.applicant = Some(Applicant::default());
         let back = ScenarioFile::from_json(&f.to_json().unwrap()).unwrap();
         assert_eq!(back, f);

@@ -55,6 +55,24 @@ pub fn escape_controls(s: &str) -> String {
     out
 }
 
+/// `s` isolated for display inside other text (U+2068 FIRST STRONG ISOLATE … U+2069 POP
+/// DIRECTIONAL ISOLATE, what HTML's `<bdi>` does): a name in Arabic or Hebrew script, or any text
+/// whose direction differs, cannot reorder the words around it. Bidi controls inside are shown as
+/// escapes, so the isolate cannot be closed from inside.
+pub fn isolate(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 6);
+    out.push('\u{2068}');
+    for c in s.chars() {
+        if is_bidi_control(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\u{2069}');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -218,9 +218,10 @@ test('the data file round-trips: the CLI reads it, and a fresh browser shows the
   await context.close();
 });
 
-/** A 200-character name that tries to be HTML, with a right-to-left override. */
+/** A 200-character name that tries to be HTML. (Right-to-left overrides are refused outright:
+ * see the test of bidi controls below.) */
 const HOSTILE = (() => {
-  const start = '<img src=x onerror=alert(1)>\u202E<script>alert(2)</script>';
+  const start = '<img src=x onerror=alert(1)><script>alert(2)</script>';
   return start + 'あ'.repeat(200 - [...start].length);
 })();
 
@@ -242,13 +243,35 @@ function bigScenario() {
     estimate: { mode: 'detailed', contracts },
     applicant: {
       name: HOSTILE,
-      address: `\u202E${'<svg onload=alert(3)>'.repeat(8)}`,
+      address: `${'<svg onload=alert(3)>'.repeat(8)}`,
       email: 'a@example.jp',
       crowdworks_user: 'W'.repeat(120),
       bank: { bank_name: '<iframe src=javascript:alert(4)>', holder_kana: 'イスミ'.repeat(40) },
     },
   };
 }
+
+test('a right-to-left override is refused: in a file (naming the field) and as typed (with a message)', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  await waitForApp(page);
+  const scenario = bigScenario();
+  scenario.applicant = { name: 'いすみ 太郎', address: '千葉県いすみ市大原\u202E1234' };
+  await page.setInputFiles('#open-data-input', { name: 'rtl.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await page.waitForSelector('#data-file-error');
+  const refusal = await page.textContent('#data-file-error');
+  assert.match(refusal, /applicant\.address/);
+  assert.match(refusal, /文字の向き/);
+  assert.equal(await page.$('.verdict'), null, 'nothing opened');
+  // Typed into the form: an error naming the field, and the text kept as typed to fix.
+  await toResult(page);
+  await fillDetails(page, { 'applicant-address': '千葉県いすみ市大原\u202E1234' });
+  await submit(page);
+  await page.waitForSelector('.error-summary');
+  assert.match(await page.textContent('.error-summary'), /住所.*文字の向き/);
+  assert.equal(await page.inputValue('#applicant-address'), '千葉県いすみ市大原\u202E1234');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('hostile text and 40 payments: inert, inside the page, still two pages', async () => {
   const file = path.join(tmp, 'big.json');

@@ -11,9 +11,9 @@ use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Largest file accepted: a scenario with hundreds of payments is well under this; anything
-/// bigger is not one of ours, and reading it would only freeze the page.
-const MAX_BYTES: u64 = 1_000_000;
+/// Largest file read at all: the reader's own cap. Anything bigger is refused before it is read
+/// into memory (reading it would only freeze the page).
+const MAX_BYTES: u64 = crate::rules::limits::MAX_FILE_BYTES as u64;
 
 /// How long the download link stays valid after the click (the browser starts the download at
 /// once; the URL is revoked afterwards so the data does not linger in memory).
@@ -106,6 +106,7 @@ pub fn data_file(p: &DataFileProps) -> Html {
             let file = gloo::file::File::from(file);
             let name = file.name();
             if file.size() > MAX_BYTES {
+                let name = crate::rules::text_safety::isolate(&name);
                 on.emit(Event::FileRefused(Text::new(
                     format!("「{name}」は大きすぎます(1MBまで)。保存したデータのファイルを選んでください。"),
                     format!("“{name}” is too big (1 MB at most). Choose a file saved by this tool."),
@@ -113,8 +114,8 @@ pub fn data_file(p: &DataFileProps) -> Html {
                 return;
             }
             let on = on.clone();
-            let task = gloo::file::callbacks::read_as_text(&file, move |read| match read {
-                Ok(text) => on.emit(Event::OpenFile(name, text)),
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |read| match read {
+                Ok(bytes) => on.emit(Event::OpenFile(name, bytes)),
                 Err(_) => on.emit(Event::FileRefused(Text::new(
                     format!("「{name}」を読み込めませんでした。"),
                     format!("“{name}” could not be read."),

@@ -51,7 +51,8 @@ fn val(s: &str) -> Html {
     } else {
         None
     };
-    html! { <span class={classes!("v", size)}>{ s.to_string() }</span> }
+    // <bdi>: typed text is isolated, so its writing direction cannot reorder the form around it.
+    html! { <span class={classes!("v", size)}><bdi>{ s.to_string() }</bdi></span> }
 }
 
 /// A row of the applicant block or the payment account table.
