@@ -69,16 +69,18 @@ pub fn text_input(p: &TextInputProps) -> Html {
             }
         })
     };
-    // Yew has no `oncompositionend` listener: attach one by hand. The composed text arrives here.
+    // Yew has no `oncompositionend` listener: attach one by hand, once per input element. The
+    // callback it calls is read at event time, so a parent's new callback costs no listener churn.
     let input_ref = use_node_ref();
+    let latest = use_mut_ref(|| p.on_change.clone());
+    *latest.borrow_mut() = p.on_change.clone();
     {
         let input_ref = input_ref.clone();
-        let cb = p.on_change.clone();
-        use_effect_with(cb, move |cb| {
-            let cb = cb.clone();
+        use_effect_with((), move |_| {
             let listener = input_ref.cast::<web_sys::HtmlInputElement>().map(|input| {
                 let target = input.clone();
                 gloo::events::EventListener::new(&input, "compositionend", move |_| {
+                    let cb = latest.borrow().clone();
                     cb.emit(target.value())
                 })
             });

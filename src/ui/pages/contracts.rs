@@ -89,15 +89,24 @@ pub fn payment_row(p: &PaymentRowProps) -> Html {
     let (row_word, date_word) = payment_words(p.kind, lang);
     let remove =
         p.on.reform(move |_: MouseEvent| Event::Edit(Edit::RemovePayment(ci, pi)));
+    // Made once per row: typing in the amount leaves the date field's props unchanged.
+    let on_date = use_memo((p.on.clone(), ci, pi), |(on, ci, pi)| {
+        let (ci, pi) = (*ci, *pi);
+        on.reform(move |v| Event::Edit(Edit::PaymentDate(ci, pi, v)))
+    });
+    let on_amount = use_memo((p.on.clone(), ci, pi), |(on, ci, pi)| {
+        let (ci, pi) = (*ci, *pi);
+        on.reform(move |v| Event::Edit(Edit::PaymentAmount(ci, pi, v)))
+    });
     html! {
         <div class="payment-row">
             <p class="label">{ format!("{row_word} {}", pi + 1) }</p>
             <TextInput id={payment_field(ci, pi, "date")} input_type="date" class="input-short" label={date_word}
-                value={p.date.clone()} on_change={p.on.reform(move |v| Event::Edit(Edit::PaymentDate(ci, pi, v)))}
+                value={p.date.clone()} on_change={(*on_date).clone()}
                 error={p.date_error.clone()} />
             <TextInput id={payment_field(ci, pi, "amount")} inputmode="numeric" class="input-short" autocomplete="off"
                 label={lang.pick("金額(税込)", "Amount (tax included)")}
-                value={p.amount.clone()} on_change={p.on.reform(move |v| Event::Edit(Edit::PaymentAmount(ci, pi, v)))}
+                value={p.amount.clone()} on_change={(*on_amount).clone()}
                 error={p.amount_error.clone()} />
             if p.removable {
                 <button type="button" class="link-button" onclick={remove}>

@@ -104,6 +104,14 @@ pub fn page(p: &QuickProps) -> Html {
         Event::Edit(Edit::QuickFirstMonth(YearMonth::parse(&v)))
     });
     let toggle = |edit: Edit| on.reform(move |_: web_sys::Event| Event::Edit(edit.clone()));
+    // The text fields' callbacks are made once: an unchanged field then has unchanged props, and
+    // typing in one field re-renders that field only.
+    let on_monthly = use_memo(on.clone(), |on| {
+        on.reform(|v| Event::Edit(Edit::QuickMonthly(v)))
+    });
+    let on_size = use_memo(on.clone(), |on| {
+        on.reform(|v| Event::Edit(Edit::QuickSize(v)))
+    });
     html! {
         <Frame {lang} progress={a.progress} problems={a.problems.clone()} back={a.back} on={on.clone()}>
             <h1 tabindex="-1">{ lang.pick("クラウドワークスでの収入(おおまか)", "Your CrowdWorks earnings (rough)") }</h1>
@@ -112,7 +120,7 @@ pub fn page(p: &QuickProps) -> Html {
                 label={lang.pick("1か月の収入(税込、手数料を引く前)", "Earnings a month (tax included, before fees)")}
                 hint={unknown_hint(defaults.monthly_earnings.low, defaults.monthly_earnings.high)}
                 value={q.monthly.clone()} disabled={q.monthly_unknown}
-                on_change={on.reform(|v| Event::Edit(Edit::QuickMonthly(v)))}
+                on_change={(*on_monthly).clone()}
                 error={problem_for(&a.problems, "quick-monthly", lang)} />
             { checkbox("quick-monthly-unknown", lang.pick("わからない", "I don't know"), q.monthly_unknown,
                 toggle(Edit::QuickMonthlyUnknown(!q.monthly_unknown))) }
@@ -120,7 +128,7 @@ pub fn page(p: &QuickProps) -> Html {
                 label={lang.pick("よくある1件の契約金額(税込)", "Typical contract amount (tax included)")}
                 hint={unknown_hint(defaults.contract_size.low, defaults.contract_size.high)}
                 value={q.size.clone()} disabled={q.size_unknown}
-                on_change={on.reform(|v| Event::Edit(Edit::QuickSize(v)))}
+                on_change={(*on_size).clone()}
                 error={problem_for(&a.problems, "quick-size", lang)} />
             { checkbox("quick-size-unknown", lang.pick("わからない", "I don't know"), q.size_unknown,
                 toggle(Edit::QuickSizeUnknown(!q.size_unknown))) }
