@@ -21,7 +21,9 @@ fn bundled_file_validates_and_is_stamped() {
     assert_eq!(r.stamp().version, r.version);
     assert!(r.stamp().hash.chars().all(|c| c.is_ascii_hexdigit()));
     // Any edit changes the hash.
-    let edited = RULES_JSON.replacen("2026.11.1", "2026.11.2", 1);
+    let version = format!("\"version\": \"{}\"", r.version);
+    assert!(RULES_JSON.contains(&version));
+    let edited = RULES_JSON.replacen(&version, "\"version\": \"9999.1.1\"", 1);
     let r2 = Rules::from_json(&edited).expect("still valid");
     assert_ne!(r2.stamp().hash, r.stamp().hash);
 }

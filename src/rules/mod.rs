@@ -4,15 +4,19 @@
 pub mod amount;
 pub mod applicant;
 pub mod application;
+pub mod counting;
 pub mod data;
 pub mod eligibility;
 pub mod estimate;
 pub mod fees;
 pub mod lang;
 pub mod money;
+pub mod outlook;
 pub mod personas;
 pub mod scenario;
+pub mod span;
 pub mod subsidy;
+pub mod timing;
 pub mod wareki;
 
 pub use lang::{Lang, Text};
