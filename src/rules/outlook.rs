@@ -17,7 +17,7 @@ use crate::rules::subsidy::{
     all_payment_fees, fiscal_year_end, fiscal_year_name, fiscal_year_of, fiscal_year_start,
     MonthFees, SubsidyError, YearMonth,
 };
-use crate::rules::timing::{eligible_from, EligibleFrom};
+use crate::rules::timing::{eligible_from, Certainty, EligibleFrom};
 use crate::rules::{Text, Yen};
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -189,7 +189,8 @@ pub fn outlook(
         });
     }
     let total = Span::of(totals).unwrap_or(Span::single(0));
-    let (assumption_ids, assumptions) = assumptions_of(rules, &eligible, &years, pattern, start);
+    let (assumption_ids, assumptions) =
+        assumptions_of(rules, &eligible, &years, pattern, (start, end));
     let (s, e) = (format_date_slash(start), format_date_slash(end));
     Ok(Outlook {
         stamp: rules.stamp().clone(),
@@ -359,7 +360,7 @@ fn assumptions_of(
     eligible: &EligibleFrom,
     years: &[OutlookYear],
     pattern: Pattern<'_>,
-    start: NaiveDate,
+    (start, end): (NaiveDate, NaiveDate),
 ) -> (Vec<String>, Vec<Text>) {
     let mut ids = vec!["no_prorating".to_string()];
     let reported_end = rules.program.reported_end;
@@ -371,7 +372,7 @@ fn assumptions_of(
     }
     // Fees paid between the start of the outlook and the day the person qualifies: whether they
     // count is the open point `fees_while_eligible`.
-    if fees_while_eligible_matters(rules, eligible, start) {
+    if eligible.date <= end && fees_while_eligible_matters(rules, eligible, start) {
         ids.push(FEES_WHILE_ELIGIBLE.to_string());
     }
     ids.extend(eligible.assumptions.iter().cloned());
@@ -379,6 +380,10 @@ fn assumptions_of(
         .iter()
         .filter_map(|id| rules.assumption(id).map(|a| a.wording.clone()))
         .collect();
+    // A date not known (or assumed) moves every year's figures: say from when they count.
+    if eligible.certainty != Certainty::Known {
+        texts.push(eligible.text.clone());
+    }
     texts.push(match pattern {
         Pattern::Quick { .. } => Text::new(
             "簡易試算の回答(月の収入・契約の大きさ・仕事の種類)が、3年間毎月同じだと仮定しています。",

@@ -451,8 +451,7 @@ fn nothing_counted(fy: i32, range: &YearRange) -> Option<NothingCounted> {
                 name.ja
             ),
             format!(
-                "Every payment you entered is outside {} (they belong to {}), so there is no subsidy to show for it. Choose the fiscal year again.",
-                name.en,
+                "Every payment you entered is outside FY{fy} (they belong to {}), so there is no subsidy to show for it. Choose the fiscal year again.",
                 en.join(", ")
             ),
         )
@@ -463,8 +462,7 @@ fn nothing_counted(fy: i32, range: &YearRange) -> Option<NothingCounted> {
                 name.ja
             ),
             format!(
-                "None of the payments you entered counts for {} (see \"not counted\" for why).",
-                name.en
+                "None of the payments you entered counts for FY{fy}: the list of payments not counted says why."
             ),
         )
     };

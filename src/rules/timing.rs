@@ -303,10 +303,10 @@ pub fn eligible_from(rules: &Rules, answers: &Answers, today: NaiveDate) -> Elig
         moving_in(rules, answers, today),
         membership(rules, answers, today),
     ];
-    // The latest date; on a tie, the less sure one, so the explanation names the open point.
+    // The latest date; on a tie the first listed (the program start before a date assumed to be it).
     let mut set = &conditions[0];
     for c in &conditions[1..] {
-        if (c.date, c.certainty) > (set.date, set.certainty) {
+        if c.date > set.date {
             set = c;
         }
     }
@@ -505,7 +505,7 @@ pub fn timing(
                 Some(f) => {
                     let n = fiscal_year_name(f);
                     Text::new(
-                        format!("対象になるのは{}からの見込みです。", n.ja),
+                        format!("最初に対象になる年度は{}です。", n.ja),
                         format!(" The first fiscal year that can count is {}.", n.en),
                     )
                 }
