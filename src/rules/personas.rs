@@ -269,6 +269,8 @@ mod tests {
     use crate::rules::data::rules;
     use crate::rules::eligibility::Verdict;
     use crate::rules::scenario::evaluate;
+    use crate::rules::span::{format_rate_range, format_yen_range};
+    use crate::rules::Lang;
 
     /// (verdict, subsidy low, subsidy high) of a scenario; `None` subsidy when no fees were given.
     fn figures(f: &ScenarioFile) -> (Verdict, Option<(Yen, Yen)>) {
@@ -318,6 +320,19 @@ mod tests {
             o.assessment.narrowing_question,
             Some(crate::rules::eligibility::Question::Housing)
         );
+        // F's figures, each low to high: ¥100,000 a month in ¥20,000 contracts = 5 × (4,000 + 400) =
+        // 22,000 a month, 264,000 a year on 1,200,000. Uncovered 264,000 − 50,000 = 214,000 to
+        // 264,000 − 30,000 = 234,000; after the subsidy 214,000 / 1,200,000 = 17.83% to
+        // 234,000 / 1,200,000 = 19.5% (the seminar once showed 「19.5% 〜 17.83%」).
+        let f = s.figures;
+        assert_eq!((f.fees.low, f.fees.high), (264_000, 264_000));
+        assert_eq!((f.uncovered.low, f.uncovered.high), (214_000, 234_000));
+        let after = f.fee_rate_after_subsidy_bp.expect("earnings are known");
+        assert_eq!((after.low, after.high), (1783, 1950));
+        assert_eq!(format_rate_range(after, Lang::Ja), "17.83%〜19.5%");
+        assert_eq!(format_yen_range(f.uncovered, Lang::En), "¥214,000–¥234,000");
+        // Seen from the seminar's day, F's year is a whole year and a forecast.
+        assert!(o.forecast);
     }
 
     #[test]
