@@ -341,3 +341,33 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn dates_at_the_calendar_limits_never_panic() {
+    let days = [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        d(1970, 1, 1),
+        d(2018, 9, 30),
+        d(9999, 12, 31),
+    ];
+    for seed in [VALID, VALID_DETAILED] {
+        for &today in &days {
+            for &date in &days {
+                for fy in [i32::MIN, -1, 2018, 2026, 262_142, i32::MAX] {
+                    let mut f = ScenarioFile::from_json(seed).expect("seed");
+                    f.fiscal_year = fy;
+                    f.answers.moved_in = Some(date);
+                    f.answers.member_since = Some(date);
+                    for residence in [
+                        Residence::LivesInIsumi,
+                        Residence::PlanningToMove { when: Some(date) },
+                    ] {
+                        f.answers.residence = residence;
+                        let _ = evaluate(rules(), &f, today);
+                    }
+                }
+            }
+        }
+    }
+}
