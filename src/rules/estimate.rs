@@ -179,30 +179,34 @@ pub struct RangeFigures {
 }
 
 impl RangeFigures {
-    /// The spans over every combination of the inputs the results were computed from: each result's
-    /// counted earnings and fees (its contracts) with each result's cap (its housing type).
-    pub fn over(results: &[&FiscalYearResult]) -> Option<RangeFigures> {
-        let mut combos = Vec::new();
-        for r in results {
-            for c in results {
-                let subsidy = r.fees.min(c.cap);
+    /// The spans over every combination of the inputs of a range: the low and the high case's
+    /// counted earnings and fees (their contracts) with the low and the high case's cap (their
+    /// housing type).
+    pub fn over(low: &FiscalYearResult, high: &FiscalYearResult) -> RangeFigures {
+        let mut combos = Vec::with_capacity(4);
+        for r in [low, high] {
+            for cap in [low.cap, high.cap] {
+                let subsidy = r.fees.min(cap);
                 combos.push((r.earnings, r.fees, subsidy, r.fees - subsidy));
             }
         }
+        // Four combinations, so every span below has values; 0 is only a fallback.
+        let span = |v: Vec<Yen>| Span::of(v).unwrap_or(Span::single(0));
         // Rates of years without earnings say nothing: leave them out.
-        let rated = || {
-            combos
-                .iter()
-                .filter_map(|&(e, f, _, u)| Some((e.filter(|e| *e > 0)?, f, u)))
-        };
-        Some(RangeFigures {
+        let rated: Vec<(Yen, Yen, Yen)> = combos
+            .iter()
+            .filter_map(|&(e, f, _, u)| Some((e.filter(|e| *e > 0)?, f, u)))
+            .collect();
+        RangeFigures {
             earnings: Span::of(combos.iter().filter_map(|c| c.0)),
-            fees: Span::of(combos.iter().map(|c| c.1))?,
-            subsidy: Span::of(combos.iter().map(|c| c.2))?,
-            uncovered: Span::of(combos.iter().map(|c| c.3))?,
-            fee_rate_bp: Span::of(rated().map(|(e, f, _)| effective_rate_bp(f, e))),
-            fee_rate_after_subsidy_bp: Span::of(rated().map(|(e, _, u)| effective_rate_bp(u, e))),
-        })
+            fees: span(combos.iter().map(|c| c.1).collect()),
+            subsidy: span(combos.iter().map(|c| c.2).collect()),
+            uncovered: span(combos.iter().map(|c| c.3).collect()),
+            fee_rate_bp: Span::of(rated.iter().map(|&(e, f, _)| effective_rate_bp(f, e))),
+            fee_rate_after_subsidy_bp: Span::of(
+                rated.iter().map(|&(e, _, u)| effective_rate_bp(u, e)),
+            ),
+        }
     }
 }
 
@@ -523,7 +527,7 @@ pub fn year_range(
             "Some answers were \"I don't know\", so placeholder ranges were used.",
         ));
     }
-    finish_range(rules, low, high, because)
+    Ok(finish_range(rules, low, high, because))
 }
 
 /// Low and high subsidy for one fiscal year from the fees actually paid, month by month (a range only
@@ -550,7 +554,7 @@ pub fn fees_range(
     } else {
         Vec::new()
     };
-    finish_range(rules, low, high, because)
+    Ok(finish_range(rules, low, high, because))
 }
 
 fn undecided_housing() -> Text {
@@ -565,16 +569,15 @@ fn finish_range(
     low: FiscalYearResult,
     high: FiscalYearResult,
     because: Vec<Text>,
-) -> Result<YearRange, SubsidyError> {
-    let figures = RangeFigures::over(&[&low, &high]).ok_or(SubsidyError::Overflow)?;
-    Ok(YearRange {
+) -> YearRange {
+    YearRange {
         stamp: rules.stamp().clone(),
         is_range: !because.is_empty(),
+        figures: RangeFigures::over(&low, &high),
         low,
         high,
-        figures,
         because,
-    })
+    }
 }
 
 /// The housing types with the lower and the higher cap.

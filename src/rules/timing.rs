@@ -480,7 +480,8 @@ pub struct Timing {
     /// The sentence at the top of the result: the verdict, unless the year ends before fees count
     /// (then it says so and names the first year) or only part of it counts (then it adds from when).
     pub headline: Text,
-    /// Whether the headline is positive for this year (never for a year before eligibility).
+    /// Whether the headline is positive for this year: never for a year before eligibility, nor
+    /// when every payment entered belongs to another year (`scenario::evaluate` sets that).
     pub positive: bool,
 }
 
