@@ -28,14 +28,14 @@ fn today() -> NaiveDate {
 fn both(bytes: &[u8]) -> (Result<Outcome, String>, Result<Outcome, String>) {
     let cli = read_scenario_bytes(bytes)
         .map_err(|e| e.text().en)
-        .and_then(|f| evaluate(rules(), &f).map_err(|e| e.text().en))
+        .and_then(|f| evaluate(rules(), &f, today()).map_err(|e| e.text().en))
         .map(|mut o| {
             o.lang = Lang::Ja;
             o
         });
     let app = open_file("scenario.json", bytes, Lang::Ja, today())
         .map_err(|t| t.en)
-        .and_then(|m| evaluate(rules(), &m.scenario()).map_err(|e| e.text().en));
+        .and_then(|m| evaluate(rules(), &m.scenario(), today()).map_err(|e| e.text().en));
     (cli, app)
 }
 
@@ -156,13 +156,23 @@ fn answers() -> impl Strategy<Value = Answers> {
         Just(HousingAnswer::Individual),
         Just(HousingAnswer::Undecided)
     ];
-    (residence, a(), a(), a(), housing).prop_map(|(residence, s, c, m, housing)| Answers {
-        residence,
-        stay_3_years: s,
-        crowdworks_account: c,
-        hinode_special_member: m,
-        housing,
-    })
+    let date =
+        || {
+            prop::option::of((0i64..3000).prop_map(|d| {
+                NaiveDate::from_ymd_opt(2018, 1, 1).unwrap() + chrono::Duration::days(d)
+            }))
+        };
+    (residence, a(), a(), a(), housing, date(), date()).prop_map(
+        |(residence, s, c, m, housing, moved_in, member_since)| Answers {
+            residence,
+            stay_3_years: s,
+            crowdworks_account: c,
+            hinode_special_member: m,
+            housing,
+            moved_in,
+            member_since,
+        },
+    )
 }
 
 proptest! {

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use isumi_check::qr::{ascii_json, qr_matrix, QrError};
 use isumi_check::rules::applicant::Applicant;
 use isumi_check::rules::application::{
-    compact_json, date_on_form, fees_by_month, qr_payloads, requested_amount, requested_note,
-    QrDetail, Requested,
+    applicant_on_form, compact_json, date_on_form, fees_by_month, forecast_mark, qr_payloads,
+    requested_amount, requested_note, Drafting, NotDraftable, QrDetail, Requested,
 };
 use isumi_check::rules::data::rules;
 use isumi_check::rules::eligibility::{Answer, Answers, HousingAnswer, Residence};
@@ -18,6 +18,11 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
 }
 
+/// The day every outcome here is computed as of (FY2026 has not ended: its figures are a forecast).
+fn today() -> NaiveDate {
+    date(2026, 11, 24)
+}
+
 fn eligible(housing: HousingAnswer) -> Answers {
     Answers {
         residence: Residence::LivesInIsumi,
@@ -25,6 +30,7 @@ fn eligible(housing: HousingAnswer) -> Answers {
         crowdworks_account: Answer::Yes,
         hinode_special_member: Answer::Yes,
         housing,
+        ..Answers::default()
     }
 }
 
@@ -36,7 +42,7 @@ fn scenario(contracts: Vec<Contract>, housing: HousingAnswer) -> ScenarioFile {
 }
 
 fn outcome(f: &ScenarioFile) -> Outcome {
-    evaluate(rules(), f).expect("evaluates")
+    evaluate(rules(), f, today()).expect("evaluates")
 }
 
 /// 40 payments in 4 contracts, spread over every month of FY2026 (and two in one month).
@@ -259,4 +265,51 @@ fn small_scenarios_offer_the_whole_file_first() {
     assert_eq!(payloads[0].0, QrDetail::Full);
     assert!(qr_matrix(&ascii_json(&payloads[0].1)).is_ok());
     assert_eq!(QrDetail::Full.note().ja, "");
+}
+
+#[test]
+fn the_form_prints_kana_in_full_width_katakana() {
+    let typed = Applicant {
+        name: "いすみ 太郎".into(),
+        furigana: "いすみ　たろう".into(),
+        bank: isumi_check::rules::applicant::BankAccount {
+            holder_kana: "ｲｽﾐ ﾀﾛｳ".into(),
+            ..Default::default()
+        },
+        ..Applicant::default()
+    };
+    let printed = applicant_on_form(&typed);
+    assert_eq!(printed.furigana, "イスミ　タロウ");
+    assert_eq!(printed.bank.holder_kana, "イスミ　タロウ");
+    assert_eq!(printed.name, typed.name, "other fields as typed");
+    // The QR code on the form carries the same.
+    let mut f = scenario(forty_payments(), HousingAnswer::Shared);
+    f.applicant = Some(typed);
+    let back = ScenarioFile::from_json(&qr_payloads(&f, None)[0].1).expect("reads back");
+    assert_eq!(back.applicant, Some(printed));
+}
+
+#[test]
+fn a_year_not_ended_is_printed_as_a_forecast() {
+    let f = scenario(forty_payments(), HousingAnswer::Shared);
+    let o = outcome(&f);
+    assert!(o.forecast, "FY2026 has not ended on {}", today());
+    assert_eq!(o.application, Drafting::Ready { forecast: true });
+    let (mark, line) = forecast_mark(&o).expect("a forecast");
+    assert_eq!(mark, "見込み");
+    assert!(line.ja.contains("年度末"), "{}", line.ja);
+    let ended = evaluate(rules(), &f, date(2027, 4, 1)).expect("evaluates");
+    assert!(!ended.forecast);
+    assert_eq!(forecast_mark(&ended), None);
+    assert_eq!(ended.application, Drafting::Ready { forecast: false });
+    // Without fees there is nothing to apply for.
+    let mut bare = f.clone();
+    bare.estimate = None;
+    assert!(matches!(
+        outcome(&bare).application,
+        Drafting::NotReady {
+            reason: NotDraftable::NoFigures,
+            ..
+        }
+    ));
 }

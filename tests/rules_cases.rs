@@ -1,11 +1,25 @@
 //! Table-driven rule tests: `tests/cases.json` (input → expected output, worked by hand from
 //! domain.md) run through the public engine API.
 
-use isumi_check::rules::data::rules;
+use chrono::NaiveDate;
+use isumi_check::rules::application::Drafting;
+use isumi_check::rules::counting::NotCountedItem;
+use isumi_check::rules::counting::NotCountedReason;
+use isumi_check::rules::data::{rules, Rules, RULES_JSON};
 use isumi_check::rules::fees::{contract_fees, Contract, FeeError};
 use isumi_check::rules::scenario::{evaluate, ScenarioFile};
+use isumi_check::rules::span::{format_rate_range, format_yen_range};
 use isumi_check::rules::subsidy::{subsidy_by_year, Housing};
+use isumi_check::rules::Lang;
 use serde_json::Value;
+
+/// The day the "scenarios" section is evaluated as of, unless a case gives its own `today`: the
+/// first day of FY2026, so every persona's year is a whole year and a forecast.
+const SCENARIOS_TODAY: &str = "2026-04-01";
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("bad date {s}: {e}"))
+}
 
 fn cases() -> Value {
     serde_json::from_str(include_str!("cases.json")).expect("tests/cases.json is valid JSON")
@@ -140,7 +154,13 @@ fn subsidy_cases() {
                 );
             }
             if let Some(n) = w["excluded"].as_u64() {
-                assert_eq!(y.excluded_payments.len() as u64, n, "{name}: excluded");
+                assert_eq!(y.not_counted.len() as u64, n, "{name}: excluded");
+                assert!(
+                    y.not_counted
+                        .iter()
+                        .all(|n| n.reason == NotCountedReason::BeforeProgram),
+                    "{name}: excluded as before the program"
+                );
             }
             if let Some(p) = w["period"].as_str() {
                 assert_eq!(
@@ -177,7 +197,8 @@ fn scenario_cases_and_personas() {
         let name = case["name"].as_str().unwrap_or("?");
         let text = case["scenario"].to_string();
         let file = ScenarioFile::from_json(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let o = evaluate(rules(), &file).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let today = date(case["today"].as_str().unwrap_or(SCENARIOS_TODAY));
+        let o = evaluate(rules(), &file, today).unwrap_or_else(|e| panic!("{name}: {e}"));
         let e = &case["expect"];
         let verdict = serde_json::to_value(o.assessment.verdict).unwrap();
         assert_eq!(verdict, e["verdict"], "{name}: verdict");
@@ -250,25 +271,314 @@ fn scenario_cases_and_personas() {
         }
         if let Some(months) = e["excluded_months"].as_array() {
             for y in [&s.low, &s.high] {
-                let got: Vec<String> = y
-                    .excluded_months
+                let left_out: Vec<_> = y
+                    .not_counted
                     .iter()
-                    .map(|m| m.month.to_string())
+                    .filter_map(|n| match &n.item {
+                        NotCountedItem::Month(m) => Some((m.month, &n.text)),
+                        NotCountedItem::Payment(_) => None,
+                    })
                     .collect();
+                let got: Vec<String> = left_out.iter().map(|(m, _)| m.to_string()).collect();
                 assert_eq!(got, strs(&e["excluded_months"]), "{name}: excluded months");
-                assert_eq!(y.excluded_months.len(), months.len());
+                assert_eq!(left_out.len(), months.len());
                 // Each is explained in the trace, in both languages, and not in the counted months.
-                for m in &y.excluded_months {
-                    assert!(!m.reason.ja.is_empty() && !m.reason.en.is_empty());
-                    assert!(y
-                        .trace
-                        .iter()
-                        .any(|t| t.en.contains(&m.reason.en) && t.ja.contains(&m.reason.ja)));
-                    assert!(y.months.iter().all(|c| c.month != m.month));
+                for (m, text) in &left_out {
+                    assert!(!text.ja.is_empty() && !text.en.is_empty());
+                    assert!(
+                        y.trace.iter().any(|t| t == *text),
+                        "{name}: {m} in the trace"
+                    );
+                    assert!(y.months.iter().all(|c| c.month != *m));
                 }
             }
         }
         assert_eq!(o.stamp, *rules().stamp());
         assert_eq!(o.desk_note.ja, "最終的な判断は窓口で行われます。");
+    }
+}
+
+/// (low, high) of a span as JSON.
+fn span_of(v: &Value) -> (u64, u64) {
+    (
+        v["low"].as_u64().expect("low"),
+        v["high"].as_u64().expect("high"),
+    )
+}
+
+fn pair(v: &Value) -> (u64, u64) {
+    let a = u64s(v);
+    (a[0], a[1])
+}
+
+/// The date (or month) of a not-counted item, as written in the table.
+fn item_date(n: &Value) -> String {
+    let item = &n["item"];
+    if let Some(p) = item.get("payment") {
+        p["date"].as_str().expect("date").to_string()
+    } else {
+        item["month"]["month"].as_str().expect("month").to_string()
+    }
+}
+
+/// The bundled rules with `fees_while_eligible` set to `whole_year`.
+fn whole_year_rules() -> Rules {
+    let mut v: Value = serde_json::from_str(RULES_JSON).expect("rules JSON");
+    let list = v["assumptions"].as_array_mut().expect("assumptions");
+    let a = list
+        .iter_mut()
+        .find(|a| a["id"] == "fees_while_eligible")
+        .expect("fees_while_eligible is in the rules");
+    a["default"] = Value::from("whole_year");
+    Rules::from_json(&v.to_string()).expect("whole_year is a valid setting")
+}
+
+#[test]
+fn timing_cases() {
+    let all = cases();
+    let list = all["timing"].as_array().expect("timing");
+    assert!(list.len() >= 6);
+    for case in list {
+        let name = case["name"].as_str().unwrap_or("?");
+        assert!(
+            case["why"].as_str().is_some_and(|w| !w.is_empty()),
+            "{name}: why"
+        );
+        let file = ScenarioFile::from_json(&case["scenario"].to_string())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let today = date(case["today"].as_str().expect("today"));
+        let o = evaluate(rules(), &file, today).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let v = serde_json::to_value(&o).expect("outcome as JSON");
+        let e = &case["expect"];
+        let t = &v["timing"];
+        for (key, got) in [
+            ("verdict", &v["assessment"]["verdict"]),
+            ("eligible_from", &t["eligible_from"]["date"]),
+            ("set_by", &t["eligible_from"]["set_by"]),
+            ("certainty", &t["eligible_from"]["certainty"]),
+            ("counts_from", &t["counts_from"]),
+            ("first_fiscal_year", &t["first_fiscal_year"]),
+            ("year_status", &t["year_status"]),
+            ("positive", &t["positive"]),
+            ("forecast", &v["forecast"]),
+        ] {
+            if !e[key].is_null() {
+                assert_eq!(got, &e[key], "{name}: {key}");
+            }
+        }
+        for s in e["headline_contains"].as_array().into_iter().flatten() {
+            let s = s.as_str().expect("string");
+            assert!(
+                o.timing.headline.ja.contains(s),
+                "{name}: headline {:?} lacks {s}",
+                o.timing.headline.ja
+            );
+        }
+        for s in e["headline_lacks"].as_array().into_iter().flatten() {
+            let s = s.as_str().expect("string");
+            assert!(
+                !o.timing.headline.ja.contains(s),
+                "{name}: headline {:?} has {s}",
+                o.timing.headline.ja
+            );
+        }
+        assert!(!o.timing.headline.en.is_empty(), "{name}: English headline");
+        if let Some(want) = e["application"].as_str() {
+            let got = match &o.application {
+                Drafting::Ready { forecast: false } => "ready".to_string(),
+                Drafting::Ready { forecast: true } => "ready_forecast".to_string(),
+                Drafting::NotReady { reason, text } => {
+                    assert!(!text.ja.is_empty() && !text.en.is_empty(), "{name}");
+                    serde_json::to_value(reason)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string()
+                }
+            };
+            assert_eq!(got, want, "{name}: application");
+        }
+        assert_eq!(
+            o.forecast,
+            o.forecast_text.is_some(),
+            "{name}: forecast wording"
+        );
+        if o.forecast {
+            let f = o.forecast_text.as_ref().unwrap();
+            assert!(
+                f.ja.contains("見込み") && f.ja.contains("年度末"),
+                "{name}: {}",
+                f.ja
+            );
+        }
+        let s = &v["subsidy"];
+        let f = &s["figures"];
+        for (key, got) in [
+            ("earnings", &f["earnings"]),
+            ("fees", &f["fees"]),
+            ("subsidy", &f["subsidy"]),
+            ("uncovered", &f["uncovered"]),
+            ("rate_bp", &f["fee_rate_bp"]),
+            ("rate_after_bp", &f["fee_rate_after_subsidy_bp"]),
+        ] {
+            if !e[key].is_null() {
+                assert_eq!(span_of(got), pair(&e[key]), "{name}: {key}");
+            }
+        }
+        let range = o.subsidy.as_ref();
+        if let Some(texts) = e["uncovered_text"].as_array() {
+            let span = range.expect("subsidy").figures.uncovered;
+            assert_eq!(format_yen_range(span, Lang::Ja), texts[0], "{name}");
+            assert_eq!(format_yen_range(span, Lang::En), texts[1], "{name}");
+        }
+        if let Some(texts) = e["rate_after_text"].as_array() {
+            let span = range
+                .and_then(|r| r.figures.fee_rate_after_subsidy_bp)
+                .expect("rates");
+            assert_eq!(format_rate_range(span, Lang::Ja), texts[0], "{name}");
+            assert_eq!(format_rate_range(span, Lang::En), texts[1], "{name}");
+        }
+        if !e["year_reported_period"].is_null() {
+            assert_eq!(
+                s["low"]["reported_period"], e["year_reported_period"],
+                "{name}: period"
+            );
+            assert_eq!(
+                s["low"]["period_assumption"].is_null(),
+                e["year_reported_period"] == "inside",
+                "{name}: the year's own period assumption"
+            );
+        }
+        let not_counted = s["low"]["not_counted"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        if let Some(want) = e["not_counted"].as_array() {
+            let got: Vec<Value> = not_counted
+                .iter()
+                .map(|n| serde_json::json!([item_date(n), n["reason"], n["fiscal_year"]]))
+                .collect();
+            assert_eq!(&got, want, "{name}: not counted");
+        }
+        if let Some(n) = e["not_counted_count"].as_u64() {
+            assert_eq!(not_counted.len() as u64, n, "{name}: not counted");
+        }
+        for n in &not_counted {
+            assert!(
+                n["text"]["ja"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("数えません")),
+                "{name}: {n}"
+            );
+            assert!(
+                n["text"]["en"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("not counted")),
+                "{name}: {n}"
+            );
+        }
+        if e.get("nothing_counted").is_some() {
+            match (&e["nothing_counted"], &o.nothing_counted) {
+                (Value::Null, None) => {}
+                (w, Some(n)) if !w.is_null() => {
+                    assert_eq!(
+                        Value::from(n.all_outside_year),
+                        w["all_outside_year"],
+                        "{name}"
+                    );
+                    assert_eq!(
+                        serde_json::to_value(&n.their_years).unwrap(),
+                        w["their_years"],
+                        "{name}"
+                    );
+                    assert!(!n.text.ja.is_empty() && !n.text.en.is_empty(), "{name}");
+                }
+                (w, got) => panic!("{name}: nothing_counted {got:?}, want {w}"),
+            }
+        }
+        let ids: Vec<&str> = o.assumptions.iter().map(|a| a.id.as_str()).collect();
+        for id in e["assumptions"].as_array().into_iter().flatten() {
+            assert!(
+                ids.contains(&id.as_str().unwrap()),
+                "{name}: assumption {id} in {ids:?}"
+            );
+        }
+        for id in e["assumptions_absent"].as_array().into_iter().flatten() {
+            assert!(
+                !ids.contains(&id.as_str().unwrap()),
+                "{name}: assumption {id} not in {ids:?}"
+            );
+        }
+        for needle in e["trace_contains"].as_array().into_iter().flatten() {
+            let needle = needle.as_str().unwrap();
+            assert!(
+                range
+                    .expect("subsidy")
+                    .low
+                    .trace
+                    .iter()
+                    .any(|t| t.ja.contains(needle)),
+                "{name}: trace lacks {needle}"
+            );
+        }
+        if let Some(w) = e.get("outlook") {
+            let out = &v["outlook"];
+            assert_eq!(out["start"], w["start"], "{name}: outlook start");
+            assert_eq!(out["end"], w["end"], "{name}: outlook end");
+            let years: Vec<Value> = out["years"]
+                .as_array()
+                .expect("years")
+                .iter()
+                .map(|y| {
+                    serde_json::json!([y["fiscal_year"], y["subsidy"]["low"], y["subsidy"]["high"]])
+                })
+                .collect();
+            assert_eq!(&Value::from(years), &w["years"], "{name}: outlook years");
+            assert_eq!(
+                span_of(&out["total"]),
+                pair(&w["total"]),
+                "{name}: outlook total"
+            );
+            let oids: Vec<&str> = o
+                .outlook
+                .as_ref()
+                .unwrap()
+                .assumption_ids
+                .iter()
+                .map(String::as_str)
+                .collect();
+            for id in w["assumptions"].as_array().into_iter().flatten() {
+                assert!(
+                    oids.contains(&id.as_str().unwrap()),
+                    "{name}: outlook assumption {id} in {oids:?}"
+                );
+                assert!(
+                    ids.contains(&id.as_str().unwrap()),
+                    "{name}: outcome lists outlook assumption {id}"
+                );
+            }
+            for id in w["assumptions_absent"].as_array().into_iter().flatten() {
+                assert!(
+                    !oids.contains(&id.as_str().unwrap()),
+                    "{name}: outlook assumption {id} not in {oids:?}"
+                );
+            }
+        }
+        if let Some(w) = e.get("whole_year") {
+            // The same scenario under the other setting of the open point, on a modified copy of the rules.
+            let r = whole_year_rules();
+            let o2 = evaluate(&r, &file, today).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let f2 = o2.subsidy.expect("subsidy").figures;
+            assert_eq!(
+                (f2.fees.low, f2.fees.high),
+                pair(&w["fees"]),
+                "{name}: whole_year fees"
+            );
+            assert_eq!(
+                (f2.subsidy.low, f2.subsidy.high),
+                pair(&w["subsidy"]),
+                "{name}: whole_year subsidy"
+            );
+        }
     }
 }

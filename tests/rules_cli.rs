@@ -1,5 +1,9 @@
-//! The `isumi-rules` command-line tool: output, exit codes, messages.
+//! The `isumi-rules` command-line tool: output, exit codes, messages. Every run passes `--today` so
+//! the outcome does not depend on the day the tests run.
 
+use chrono::NaiveDate;
+use isumi_check::rules::data::rules;
+use isumi_check::rules::scenario::{evaluate, ScenarioFile};
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -33,7 +37,7 @@ const SCENARIO: &str = r#"{"format":"isumi-check","format_version":1,"fiscal_yea
 
 #[test]
 fn prints_outcome_from_stdin() {
-    let out = run(&["-"], Some(SCENARIO));
+    let out = run(&["--today", "2020-05-01", "-"], Some(SCENARIO));
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -52,7 +56,10 @@ fn prints_outcome_from_stdin() {
 fn reads_a_file() {
     let path = std::env::temp_dir().join(format!("isumi-rules-test-{}.json", std::process::id()));
     std::fs::write(&path, SCENARIO).expect("write temp file");
-    let out = run(&[path.to_str().expect("utf-8 path")], None);
+    let out = run(
+        &[path.to_str().expect("utf-8 path"), "--today=2020-05-01"],
+        None,
+    );
     let _ = std::fs::remove_file(&path);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"verdict\": \"eligible\""));
@@ -66,6 +73,62 @@ fn help_and_usage_errors() {
     assert_eq!(run(&[], None).status.code(), Some(2));
     assert_eq!(run(&["a.json", "b.json"], None).status.code(), Some(2));
     assert_eq!(run(&["--frobnicate"], None).status.code(), Some(2));
+    // --today needs a date, as YYYY-MM-DD.
+    for args in [
+        &["--today"][..],
+        &["--today", "2026/11/24", "-"],
+        &["--today=tomorrow", "-"],
+    ] {
+        // No input: a usage error exits before reading it (writing to it could hit a closed pipe).
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--today"));
+    }
+}
+
+#[test]
+fn without_today_the_system_date_is_used() {
+    let out = run(&["-"], Some(SCENARIO));
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let today = v["today"].as_str().expect("the day used is in the output");
+    assert!(
+        NaiveDate::parse_from_str(today, "%Y-%m-%d").is_ok(),
+        "{today}"
+    );
+}
+
+/// The designer of the user test: moving on 2027-04-01, not yet a member, an apartment, FY2025 with
+/// contracts paid in 2025.
+const DESIGNER: &str = r#"{"format":"isumi-check","format_version":2,"fiscal_year":2025,
+  "answers":{"residence":{"planning_to_move":{"when":"2027-04-01"}},"stay_3_years":"yes","crowdworks_account":"yes","hinode_special_member":"no","housing":"individual"},
+  "estimate":{"mode":"detailed","contracts":[
+    {"label":"サイト制作","kind":"fixed","payments":[{"date":"2025-06-15","amount":150000},{"date":"2025-09-15","amount":150000}]},
+    {"label":"バナー","kind":"fixed","payments":[{"date":"2025-11-10","amount":80000}]}]}}"#;
+
+#[test]
+fn the_designer_scenario_prints_what_evaluate_gives() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+    let out = run(&["--today", "2026-11-24", "-"], Some(DESIGNER));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let file = ScenarioFile::from_json(DESIGNER).expect("reads");
+    let want =
+        serde_json::to_value(evaluate(rules(), &file, today).expect("evaluates")).expect("JSON");
+    assert_eq!(printed, want);
+    // And those figures are the ones the user test asked for: no subsidy and no positive headline for
+    // FY2025, FY2027 first, the outlook printed.
+    assert_eq!(printed["timing"]["year_status"], "before_eligible");
+    assert_eq!(printed["timing"]["positive"], false);
+    assert_eq!(printed["timing"]["first_fiscal_year"], 2027);
+    assert_eq!(printed["subsidy"]["figures"]["subsidy"]["high"], 0);
+    assert_eq!(printed["application"]["status"], "not_ready");
+    assert_eq!(printed["outlook"]["total"]["high"], 150000);
 }
 
 #[test]
@@ -101,7 +164,7 @@ fn bad_files_exit_1_with_a_message() {
         ),
     ];
     for (input, needle) in cases {
-        let out = run(&["-"], Some(input));
+        let out = run(&["--today", "2026-11-24", "-"], Some(input));
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{input}: {err}");
         assert!(
@@ -111,7 +174,7 @@ fn bad_files_exit_1_with_a_message() {
         assert!(err.contains("エラー"), "Japanese line too: {err}");
         assert!(out.stdout.is_empty());
     }
-    let out = run(&["/nonexistent/isumi.json"], None);
+    let out = run(&["--today", "2026-11-24", "/nonexistent/isumi.json"], None);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
 }

@@ -21,7 +21,9 @@ fn bundled_file_validates_and_is_stamped() {
     assert_eq!(r.stamp().version, r.version);
     assert!(r.stamp().hash.chars().all(|c| c.is_ascii_hexdigit()));
     // Any edit changes the hash.
-    let edited = RULES_JSON.replacen("2026.11.1", "2026.11.2", 1);
+    let version = format!("\"version\": \"{}\"", r.version);
+    assert!(RULES_JSON.contains(&version));
+    let edited = RULES_JSON.replacen(&version, "\"version\": \"9999.1.1\"", 1);
     let r2 = Rules::from_json(&edited).expect("still valid");
     assert_ne!(r2.stamp().hash, r.stamp().hash);
 }
@@ -61,6 +63,36 @@ fn broken_copies_name_the_entry() {
     let mut v = bundled();
     v["assumptions"][0]["default"] = json!("contract_date");
     assert!(error_of(&v).starts_with("assumptions[0].default:"));
+
+    // An open point with two implemented settings accepts either, and nothing else.
+    let at = |v: &Value, id: &str| {
+        v["assumptions"]
+            .as_array()
+            .expect("assumptions")
+            .iter()
+            .position(|a| a["id"] == id)
+            .expect("assumption present")
+    };
+    let mut v = bundled();
+    let i = at(&v, "fees_while_eligible");
+    assert_eq!(v["assumptions"][i]["default"], "only_while_eligible");
+    v["assumptions"][i]["default"] = json!("whole_year");
+    let r = Rules::from_json(&v.to_string()).expect("whole_year is implemented");
+    assert!(r.counts_whole_first_year());
+    v["assumptions"][i]["default"] = json!("sometimes");
+    let e = error_of(&v);
+    assert!(
+        e.starts_with(&format!("assumptions[{i}].default:"))
+            && e.contains("\"only_while_eligible\", \"whole_year\""),
+        "{e}"
+    );
+    let mut v = bundled();
+    let i = at(&v, "fees_while_eligible");
+    v["assumptions"].as_array_mut().expect("list").remove(i);
+    assert_eq!(
+        error_of(&v),
+        "assumptions: missing assumption \"fees_while_eligible\""
+    );
 
     let mut v = bundled();
     v["fee_schedules"][0]["tiers"][0]["rate_bp"] = json!(20000);

@@ -2,15 +2,23 @@
 
 use chrono::NaiveDate;
 use isumi_check::rules::data::rules;
+use isumi_check::rules::eligibility::{Answer, Answers, HousingAnswer, Residence};
+use isumi_check::rules::estimate::{QuickAnswers, WorkMix};
 use isumi_check::rules::fees::{
     contract_fees, single_payment_fee, Contract, ContractKind, Payment,
 };
-use isumi_check::rules::scenario::{evaluate, ScenarioFile};
+use isumi_check::rules::scenario::{evaluate, EstimateInput, ScenarioFile};
+use isumi_check::rules::span::Span;
 use isumi_check::rules::subsidy::{subsidy_by_year, totals_by_year, Housing};
 use proptest::prelude::*;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
+}
+
+/// The day the scenario fuzz evaluates as of.
+fn today() -> NaiveDate {
+    d(2026, 11, 24)
 }
 
 /// A date in one tax regime: before (2018-04..2019-09) or after (2019-10..2027-03) the change.
@@ -163,7 +171,7 @@ const VALID_DETAILED: &str = r#"{"format":"isumi-check","format_version":1,"fisc
 /// Reading must never panic; a file that reads must evaluate without panicking (errors are fine).
 fn read_and_evaluate(s: &str) {
     if let Ok(f) = ScenarioFile::from_json(s) {
-        let _ = evaluate(rules(), &f);
+        let _ = evaluate(rules(), &f, today());
     }
 }
 
@@ -210,6 +218,156 @@ fn the_fuzz_seeds_are_valid() {
     // Guards the fuzz tests above: they must start from files that read and evaluate.
     for s in [VALID, VALID_DETAILED] {
         let f = ScenarioFile::from_json(s).expect("valid seed");
-        evaluate(rules(), &f).expect("evaluates");
+        evaluate(rules(), &f, today()).expect("evaluates");
+    }
+}
+
+fn housing() -> impl Strategy<Value = HousingAnswer> {
+    prop_oneof![
+        Just(HousingAnswer::Shared),
+        Just(HousingAnswer::Individual),
+        Just(HousingAnswer::Undecided)
+    ]
+}
+
+fn ordered<T: Ord + Copy + std::fmt::Debug>(s: Span<T>, what: &str) -> Result<(), TestCaseError> {
+    prop_assert!(s.low <= s.high, "{what}: {:?} > {:?}", s.low, s.high);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Every figure of a range is printed low to high, and its ends are the extremes of that figure
+    /// over the inputs (the low and high contracts with each cap).
+    #[test]
+    fn range_figures_are_low_to_high(
+        earnings in prop::option::of(1u64..400_000),
+        size in prop::option::of(1_000u64..300_000),
+        shares in (0u32..=100, 0u32..=100),
+        h in housing(),
+        fy in 2019i32..2029,
+        moved in prop::option::of(0u32..3000),
+    ) {
+        // Shares that add up to 100.
+        let fixed = shares.0;
+        let hourly = shares.1.min(100 - fixed);
+        let mix = WorkMix { fixed, hourly, task: 100 - fixed - hourly };
+        let mut f = ScenarioFile::new(fy);
+        f.answers = Answers {
+            residence: Residence::LivesInIsumi,
+            moved_in: moved.map(|o| d(2018, 4, 1) + chrono::Days::new(u64::from(o))),
+            stay_3_years: Answer::Yes,
+            crowdworks_account: Answer::Yes,
+            hinode_special_member: Answer::Yes,
+            housing: h,
+            ..Answers::default()
+        };
+        f.estimate = Some(EstimateInput::Quick(QuickAnswers {
+            monthly_earnings: earnings,
+            contract_size: size,
+            mix,
+            first_month: None,
+        }));
+        let Ok(o) = evaluate(rules(), &f, today()) else {
+            // Too many contracts a month for tiny sizes: an error, not a range.
+            return Ok(());
+        };
+        let r = o.subsidy.expect("fees given");
+        let g = r.figures;
+        if let Some(e) = g.earnings {
+            ordered(e, "earnings")?;
+        }
+        ordered(g.fees, "fees")?;
+        ordered(g.subsidy, "subsidy")?;
+        ordered(g.uncovered, "uncovered")?;
+        if let Some(s) = g.fee_rate_bp {
+            ordered(s, "fee rate")?;
+        }
+        if let Some(s) = g.fee_rate_after_subsidy_bp {
+            ordered(s, "rate after subsidy")?;
+        }
+        // The subsidy's ends are the low and the high case; every case's figures lie in the spans.
+        prop_assert_eq!((g.subsidy.low, g.subsidy.high), (r.low.subsidy, r.high.subsidy));
+        for y in [&r.low, &r.high] {
+            prop_assert!(g.fees.low <= y.fees && y.fees <= g.fees.high);
+            prop_assert!(g.uncovered.low <= y.uncovered && y.uncovered <= g.uncovered.high);
+        }
+        // Uncovered fees are least with the lower fees and the higher cap.
+        prop_assert_eq!(g.uncovered.low, r.low.fees - r.low.fees.min(r.high.cap));
+        prop_assert_eq!(g.uncovered.high, r.high.fees - r.high.fees.min(r.low.cap));
+        // The outlook's spans are in order too.
+        let out = o.outlook.expect("outlook with fees");
+        ordered(out.total, "outlook total")?;
+        for y in &out.years {
+            ordered(y.subsidy, "outlook year")?;
+            ordered(y.fees, "outlook fees")?;
+        }
+    }
+
+    /// Evaluating as of any day never panics, and a year before the day fees count never reads as
+    /// positive.
+    #[test]
+    fn any_today_any_dates(
+        t in 0u32..6000,
+        moved in prop::option::of(0u32..6000),
+        joined in prop::option::of(0u32..6000),
+        planning in any::<bool>(),
+        member in any::<bool>(),
+        fy in 2015i32..2035,
+    ) {
+        let day = |o: u32| d(2016, 1, 1) + chrono::Days::new(u64::from(o));
+        let mut f = ScenarioFile::from_json(VALID_DETAILED).expect("seed");
+        f.fiscal_year = fy;
+        f.answers = Answers {
+            residence: if planning {
+                Residence::PlanningToMove { when: moved.map(day) }
+            } else {
+                Residence::LivesInIsumi
+            },
+            moved_in: moved.map(day),
+            stay_3_years: Answer::Yes,
+            crowdworks_account: Answer::Yes,
+            hinode_special_member: if member { Answer::Yes } else { Answer::No },
+            member_since: joined.map(day),
+            housing: HousingAnswer::Undecided,
+        };
+        if let Ok(o) = evaluate(rules(), &f, day(t)) {
+            if !o.timing.year_status.can_claim() {
+                prop_assert!(!o.timing.positive);
+                prop_assert!(!o.application.is_ready());
+                prop_assert_eq!(o.subsidy.expect("fees").figures.subsidy.high, 0);
+            }
+        }
+    }
+}
+
+#[test]
+fn dates_at_the_calendar_limits_never_panic() {
+    let days = [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        d(1970, 1, 1),
+        d(2018, 9, 30),
+        d(9999, 12, 31),
+    ];
+    for seed in [VALID, VALID_DETAILED] {
+        for &today in &days {
+            for &date in &days {
+                for fy in [i32::MIN, -1, 2018, 2026, 262_142, i32::MAX] {
+                    let mut f = ScenarioFile::from_json(seed).expect("seed");
+                    f.fiscal_year = fy;
+                    f.answers.moved_in = Some(date);
+                    f.answers.member_since = Some(date);
+                    for residence in [
+                        Residence::LivesInIsumi,
+                        Residence::PlanningToMove { when: Some(date) },
+                    ] {
+                        f.answers.residence = residence;
+                        let _ = evaluate(rules(), &f, today);
+                    }
+                }
+            }
+        }
     }
 }

@@ -11,8 +11,16 @@ use std::process::{Command, Output, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_isumi-rules");
 
+/// The day every run is computed for (the tool's `--today`, the library's `today`).
+const TODAY: &str = "2026-11-24";
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
 fn run(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(BIN)
+        .args(["--today", TODAY])
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -46,7 +54,7 @@ fn expected_stderr(text: &isumi_check::rules::Text) -> String {
 #[test]
 fn the_command_line_tool_and_the_reader_agree_on_every_file() {
     for (name, bytes, want) in corpus() {
-        let lib = read_scenario_bytes(&bytes).and_then(|f| evaluate(rules(), &f));
+        let lib = read_scenario_bytes(&bytes).and_then(|f| evaluate(rules(), &f, today()));
         let out = run(&["-"], &bytes);
         let stderr = String::from_utf8_lossy(&out.stderr);
         match (&lib, &want) {

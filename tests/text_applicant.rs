@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use isumi_check::rules::amount::AmountError;
 use isumi_check::rules::applicant::{
-    field, field_label, text_fields, to_katakana, validate, validate_as_of, AccountType, Applicant,
-    BankAccount, FieldErrorKind, Severity,
+    field, field_label, normalize_kana_fields, text_fields, to_katakana, validate, validate_as_of,
+    AccountType, Applicant, BankAccount, FieldErrorKind, Severity,
 };
 use isumi_check::rules::wareki::{DateError, Era};
 use isumi_check::rules::Lang;
@@ -34,7 +34,7 @@ fn complete() -> Applicant {
             branch_code: "１２３".into(),
             account_type: AccountType::Futsu,
             account_number: "0123456".into(),
-            holder_kana: "ｲｽﾐ ﾀﾛｳ".into(),
+            holder_kana: "イスミ タロウ".into(),
         },
     }
 }
@@ -97,40 +97,80 @@ fn katakana_normalisation() {
     }
 }
 
+/// The kana errors reported for `id` when it holds `v`: (kind, suggestion, Japanese message).
+fn kana_errors(id: &str, v: &str) -> Vec<(FieldErrorKind, Option<String>, String)> {
+    let mut a = complete();
+    if id == field::FURIGANA {
+        a.furigana = v.into();
+    } else {
+        a.bank.holder_kana = v.into();
+    }
+    validate_as_of(&a, today())
+        .into_iter()
+        .filter(|e| e.field == id)
+        .map(|e| (e.kind, e.suggestion.clone(), e.message(Lang::Ja)))
+        .collect()
+}
+
 #[test]
 fn kana_fields() {
-    let ok = [
-        "イスミ　タロウ",
-        "いすみ たろう",
-        "ｲｽﾐ ﾀﾛｳ",
-        "ジョン・スミス",
-        "ヴァーノン",
-    ];
-    for v in ok {
-        assert_eq!(
-            kinds(field::FURIGANA, |a| a.furigana = v.into()),
-            vec![],
-            "{v}"
-        );
-        assert_eq!(
-            kinds(field::HOLDER_KANA, |a| a.bank.holder_kana = v.into()),
-            vec![],
-            "{v}"
-        );
+    for id in [field::FURIGANA, field::HOLDER_KANA] {
+        // Full-width katakana (with ー, ・, any spaces) as typed: fine.
+        for v in [
+            "イスミ　タロウ",
+            "イスミ タロウ",
+            "ジョン・スミス",
+            "ヴァーノン",
+        ] {
+            assert_eq!(kana_errors(id, v), vec![], "{id}: {v}");
+        }
+        // Hiragana, half-width katakana (ｶﾞ, ﾊﾟ, ｰ) and a mix convert to valid katakana: an error
+        // whose message carries the one-tap fix.
+        for (v, fix) in [
+            ("いすみ たろう", "イスミ　タロウ"),
+            ("ｲｽﾐ ﾀﾛｳ", "イスミ　タロウ"),
+            ("ｶﾞｰﾃﾞﾝ ﾊﾟｰｸ", "ガーデン　パーク"),
+            ("イスミ　たろう", "イスミ　タロウ"),
+            ("ｲｽﾐ　たろう", "イスミ　タロウ"),
+        ] {
+            let errs = kana_errors(id, v);
+            assert_eq!(errs.len(), 1, "{id}: {v}");
+            let (kind, suggestion, message) = &errs[0];
+            assert_eq!(*kind, FieldErrorKind::NotKatakana, "{v}");
+            assert_eq!(suggestion.as_deref(), Some(fix), "{v}");
+            assert!(message.contains(fix), "{v}: {message}");
+        }
+        // Kanji, latin, digits, a dakuten with no voiced form: no conversion fixes them.
+        for v in ["山田 太郎", "Yamada Taro", "イスミ1", "ﾏﾞ", "やまだ太郎"] {
+            let errs = kana_errors(id, v);
+            assert_eq!(errs.len(), 1, "{id}: {v}");
+            assert_eq!(errs[0].0, FieldErrorKind::NotKatakana, "{v}");
+            assert_eq!(errs[0].1, None, "{v}: no suggestion");
+            assert!(errs[0].2.contains("カタカナ"), "{v}");
+        }
     }
-    let bad = ["山田 太郎", "Yamada Taro", "イスミ1", "ﾏﾞ"];
-    for v in bad {
-        assert_eq!(
-            kinds(field::FURIGANA, |a| a.furigana = v.into()),
-            vec![FieldErrorKind::NotKatakana],
-            "{v}"
-        );
-        assert_eq!(
-            kinds(field::HOLDER_KANA, |a| a.bank.holder_kana = v.into()),
-            vec![FieldErrorKind::NotKatakana],
-            "{v}"
-        );
-    }
+}
+
+#[test]
+fn kana_fields_are_normalised_for_the_form() {
+    let mut a = complete();
+    a.furigana = "いすみ　たろう".into();
+    a.bank.holder_kana = "ｲｽﾐ ﾀﾛｳ".into();
+    a.name = "いすみ 太郎".into();
+    normalize_kana_fields(&mut a);
+    assert_eq!(a.furigana, "イスミ　タロウ");
+    assert_eq!(a.bank.holder_kana, "イスミ　タロウ");
+    // Only the two kana fields change.
+    assert_eq!(a.name, "いすみ 太郎");
+    assert_eq!(validate_as_of(&a, today()), vec![]);
+    // What cannot be converted is kept as typed (and still reported).
+    a.furigana = "Yamada たろう".into();
+    normalize_kana_fields(&mut a);
+    assert_eq!(a.furigana, "Yamada　タロウ");
+    assert_eq!(
+        kinds(field::FURIGANA, |x| x.furigana = a.furigana.clone()),
+        vec![FieldErrorKind::NotKatakana]
+    );
 }
 
 #[test]

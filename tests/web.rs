@@ -277,6 +277,7 @@ async fn result_page_shows_the_engines_verdict_and_figures_for_a_persona() {
         file,
         file_error: None,
         seminar: true,
+        today: isumi_check::rules::personas::SEMINAR_TODAY,
         on,
     })
     .await;

@@ -7,7 +7,11 @@
 //! cursor, recolour or reorder a line in the staff member's terminal.
 //!
 //! Exit codes: 0 success, 1 a bad file (message on stderr), 2 a usage error.
+//!
+//! The outcome depends on the day it is computed for (whether a year has ended, from when a person
+//! qualifies); the library never reads the clock, so this binary does, unless `--today` is given.
 
+use chrono::NaiveDate;
 use isumi_check::rules::data::rules;
 use isumi_check::rules::limits::MAX_FILE_BYTES;
 use isumi_check::rules::scenario::{evaluate, read_scenario_bytes, ScenarioError};
@@ -15,9 +19,10 @@ use isumi_check::rules::summary::summarize;
 use isumi_check::rules::text_safety::escape_controls;
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 const USAGE: &str = "\
-使い方 / Usage: isumi-rules [--summary] FILE
+使い方 / Usage: isumi-rules [--summary] [--today YYYY-MM-DD] FILE
   FILE  シナリオファイル(アプリで保存・書き出したJSON、1,000,000バイトまで)。- で標準入力。
         A scenario file (JSON saved or exported by the app, at most 1,000,000 bytes);
         - reads standard input.
@@ -25,6 +30,9 @@ const USAGE: &str = "\
               {\"verdict\":…,\"fiscal_year\":…,\"fees\":{\"low\":…,\"high\":…}|null,
                \"subsidy\":{\"low\":…,\"high\":…}|null,\"is_range\":…,\"excluded\":…,
                \"rules\":{\"version\":…,\"checked\":…,\"hash\":…}}
+  --today YYYY-MM-DD
+              この日の時点で計算する(省略時: 今日、日本時間)。
+              Compute as of this day (default: today's date in Japan, UTC+9).
   -h, --help  この説明 / this help
 
 結果(判定・助成額・計算の過程・使ったルールの版)をJSONで標準出力に書きます。
@@ -67,23 +75,65 @@ fn read_capped(path: &str) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Today's date in Japan (UTC+9, no daylight saving), where the program runs; from the system
+/// clock, without a time-zone database.
+fn today_in_japan() -> Option<NaiveDate> {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs();
+    let days = (secs + 9 * 3600) / 86_400;
+    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_days(chrono::Days::new(days))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "-h" || a == "--help") {
         print!("{USAGE}");
         return ExitCode::SUCCESS;
     }
-    let summary = args.iter().any(|a| a == "--summary");
-    let files: Vec<&String> = args.iter().filter(|a| *a != "--summary").collect();
+    let mut summary = false;
+    let mut today = None;
+    let mut files = Vec::new();
+    let mut rest = args.iter();
+    while let Some(a) = rest.next() {
+        let value = if a == "--today" {
+            match rest.next() {
+                Some(v) => Some(v.as_str()),
+                None => {
+                    return usage_error("--today に日付がありません。", "--today needs a date.")
+                }
+            }
+        } else {
+            a.strip_prefix("--today=")
+        };
+        match value {
+            Some(v) => match NaiveDate::parse_from_str(v, "%Y-%m-%d").ok() {
+                Some(d) => today = Some(d),
+                None => {
+                    return usage_error(
+                        &format!("--today の日付が読めません(YYYY-MM-DD): {v}"),
+                        &format!("--today: not a date (YYYY-MM-DD): {v}"),
+                    )
+                }
+            },
+            None if a == "--summary" => summary = true,
+            None if a.starts_with('-') && a != "-" => {
+                return usage_error(
+                    &format!("不明なオプション {a}"),
+                    &format!("unknown option {a}"),
+                )
+            }
+            None => files.push(a.as_str()),
+        }
+    }
     let [path] = files.as_slice() else {
         return usage_error("ファイルを1つ指定してください。", "give exactly one FILE.");
     };
-    if path.starts_with('-') && *path != "-" {
+    let path = *path;
+    let Some(today) = today.or_else(today_in_japan) else {
         return usage_error(
-            &format!("不明なオプション {path}"),
-            &format!("unknown option {path}"),
+            "今日の日付がわかりません。--today を指定してください。",
+            "cannot tell today's date: give --today.",
         );
-    }
+    };
     let bytes = match read_capped(path) {
         Ok(b) => b,
         Err(e) => {
@@ -94,7 +144,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let outcome = read_scenario_bytes(&bytes).and_then(|f| evaluate(rules(), &f));
+    let outcome = read_scenario_bytes(&bytes).and_then(|f| evaluate(rules(), &f, today));
     let json = match &outcome {
         Ok(o) if summary => serde_json::to_string(&summarize(o)),
         Ok(o) => serde_json::to_string_pretty(o),

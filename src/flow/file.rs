@@ -40,8 +40,15 @@ impl Model {
         m.fiscal_year = file.fiscal_year;
         m.answers = file.answers;
         m.route = Route::Result;
+        // The dates as the date fields show them, so that every answer can be changed as typed.
         if let Residence::PlanningToMove { when: Some(d) } = file.answers.residence {
             m.drafts.move_date = format_date_iso(d);
+        }
+        if let Some(d) = file.answers.moved_in {
+            m.drafts.moved_in = format_date_iso(d);
+        }
+        if let Some(d) = file.answers.member_since {
+            m.drafts.member_date = format_date_iso(d);
         }
         m.earn_mode = Some(match &file.estimate {
             None => EarnMode::Skip,

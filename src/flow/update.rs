@@ -541,13 +541,32 @@ fn continue_from(m: &mut Model, today: NaiveDate) -> Vec<Effect> {
     arrive(m, to, today, false)
 }
 
-/// Copies what a page's date fields hold into the answers (the page has been checked).
+/// Copies what a page's date fields hold into the answers (the page has been checked): the
+/// moving-in date (past or planned) and the membership date (joined or planned).
 fn take_in(m: &mut Model, page: Page) {
     let d = &m.drafts;
-    if page == Page::Residence {
-        if let Residence::PlanningToMove { .. } = m.answers.residence {
-            let when = optional_date(&d.move_date, "move-date").ok().flatten();
-            m.answers.residence = Residence::PlanningToMove { when };
+    let date = |typed: &str| optional_date(typed, "").ok().flatten();
+    match page {
+        // Only the date the chosen answer asks for is kept: a moving-in date typed before choosing
+        // "planning to move" is not a fact about this person.
+        Page::Residence => {
+            m.answers.moved_in = None;
+            match m.answers.residence {
+                Residence::PlanningToMove { .. } => {
+                    m.answers.residence = Residence::PlanningToMove {
+                        when: date(&d.move_date),
+                    }
+                }
+                Residence::LivesInIsumi => m.answers.moved_in = date(&d.moved_in),
+                _ => {}
+            }
         }
+        Page::Hinode => {
+            m.answers.member_since = match m.answers.hinode_special_member {
+                Answer::Yes | Answer::No => date(&d.member_date),
+                Answer::Unknown => None,
+            }
+        }
+        _ => {}
     }
 }

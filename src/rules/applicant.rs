@@ -175,8 +175,9 @@ pub enum Severity {
 /// What is wrong with a filled-in field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldErrorKind {
-    /// A kana field has characters other than katakana, ー, ・ and spaces (after converting
-    /// hiragana and half-width katakana, see [`to_katakana`]).
+    /// A kana field is not written in full-width katakana (with ー, ・ and spaces). When converting
+    /// hiragana and half-width katakana ([`to_katakana`]) would fix it, the error carries the
+    /// converted text as its suggestion.
     NotKatakana,
     /// The date could not be read, or is not a real day.
     Date(DateError),
@@ -207,12 +208,15 @@ pub enum FieldErrorKind {
 }
 
 /// A problem with one field of the [`Applicant`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FieldError {
     /// The field's id, one of [`field`].
     pub field: &'static str,
     /// What is wrong.
     pub kind: FieldErrorKind,
+    /// The value that would fix it, for a one-tap fix (a kana field typed in hiragana or half-width
+    /// katakana: the same text in full-width katakana). Also quoted in [`FieldError::message`].
+    pub suggestion: Option<String>,
 }
 
 impl FieldError {
@@ -229,10 +233,16 @@ impl FieldError {
         use FieldErrorKind::*;
         let s = |ja: &str, en: &str| lang.pick(ja, en).to_string();
         match self.kind {
-            NotKatakana => s(
-                "カタカナで入力してください(例: イスミ　タロウ)。",
-                "Please enter this in katakana (for example イスミ　タロウ).",
-            ),
+            NotKatakana => match (&self.suggestion, lang) {
+                (Some(fix), Lang::Ja) => format!("全角カタカナで入力してください。「{fix}」に直せます。"),
+                (Some(fix), Lang::En) => format!(
+                    "Please enter this in full-width katakana. It can be changed to 「{fix}」."
+                ),
+                (None, _) => s(
+                    "カタカナで入力してください(例: イスミ　タロウ)。",
+                    "Please enter this in katakana (for example イスミ　タロウ).",
+                ),
+            },
             Date(e) => e.message(lang),
             NotInPast => s(
                 "生年月日は今日より前の日付を入力してください。",
@@ -357,6 +367,24 @@ fn semi_voiced(c: char) -> Option<char> {
     }
 }
 
+/// Writes フリガナ and 口座名義 the form's way: hiragana and half-width katakana become full-width
+/// katakana, and spaces are tidied ([`to_katakana`]). Other characters (kanji, latin) are kept, so
+/// nothing typed is lost; validation reports them.
+pub fn normalize_kana_fields(a: &mut Applicant) {
+    a.furigana = to_katakana(&a.furigana);
+    a.bank.holder_kana = to_katakana(&a.bank.holder_kana);
+}
+
+/// The problem with a kana field as typed, if any: not full-width katakana. The suggestion is the
+/// converted text when conversion gives valid katakana.
+fn kana_problem(value: &str) -> Option<Option<String>> {
+    if is_katakana_text(value) {
+        return None;
+    }
+    let converted = to_katakana(value);
+    Some(is_katakana_text(&converted).then_some(converted))
+}
+
 /// Whether `s` (already through [`to_katakana`]) is only full-width katakana, ー, ・ and spaces.
 pub fn is_katakana_text(s: &str) -> bool {
     s.chars().all(|c| {
@@ -429,21 +457,39 @@ fn validate_inner(a: &Applicant, today: Option<NaiveDate>) -> Vec<FieldError> {
             Err(LimitError::TextTooLong { found }) => FieldErrorKind::TooLong(found),
             Err(_) => FieldErrorKind::BidiControl,
         };
-        errors.push(FieldError { field: id, kind });
+        errors.push(FieldError {
+            field: id,
+            kind,
+            suggestion: None,
+        });
         refused.push(id);
     }
-    let mut push =
-        |field: &'static str, kind: FieldErrorKind| errors.push(FieldError { field, kind });
     let filled = |id: &str, s: &str| !s.trim().is_empty() && !refused.contains(&id);
 
+    // Checked as typed: hiragana or half-width katakana is reported with the converted text as a
+    // one-tap fix (the printed form converts it anyway, see `application::applicant_on_form`).
     for (id, value) in [
         (field::FURIGANA, &a.furigana),
         (field::HOLDER_KANA, &a.bank.holder_kana),
     ] {
-        if filled(id, value) && !is_katakana_text(&to_katakana(value)) {
-            push(id, FieldErrorKind::NotKatakana);
+        if filled(id, value) {
+            if let Some(suggestion) = kana_problem(value) {
+                errors.push(FieldError {
+                    field: id,
+                    kind: FieldErrorKind::NotKatakana,
+                    suggestion,
+                });
+            }
         }
     }
+
+    let mut push = |field: &'static str, kind: FieldErrorKind| {
+        errors.push(FieldError {
+            field,
+            kind,
+            suggestion: None,
+        })
+    };
 
     if filled(field::BIRTH_DATE, &a.birth_date) {
         match parse_date(&a.birth_date) {

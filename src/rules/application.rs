@@ -6,17 +6,130 @@
 //! - [`requested_amount`]: the amount requested, typed or else the estimate;
 //! - [`date_on_form`]: a typed date written the form's way (和暦);
 //! - [`qr_payloads`]: the data for the QR code, from the whole scenario down to smaller forms when
-//!   it does not fit.
+//!   it does not fit;
+//! - [`drafting`]: whether an application can be drafted for the year at all, and [`forecast_mark`]
+//!   for a year that has not ended (見込み);
+//! - [`applicant_on_form`]: the applicant as printed, with フリガナ and 口座名義 in full-width katakana.
 
 use super::amount::parse_amount;
-use super::applicant::Applicant;
-use super::eligibility::HousingAnswer;
+use super::applicant::{normalize_kana_fields, Applicant};
+use super::eligibility::{HousingAnswer, Verdict};
 use super::estimate::YearRange;
 use super::scenario::{EstimateInput, Outcome, ScenarioFile};
-use super::subsidy::{FiscalYearResult, MonthFees, YearMonth};
+use super::subsidy::{fiscal_year_name, FiscalYearResult, MonthFees, YearMonth};
+use super::timing::YearStatus;
 use super::wareki::{format_date, parse_date};
 use super::{Text, Yen};
 use chrono::Datelike;
+use serde::{Deserialize, Serialize};
+
+/// Why an application cannot be drafted for the chosen year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotDraftable {
+    /// The year ends before the person's fees start to count (or starts after the program ended).
+    BeforeEligible,
+    /// The verdict is not positive: a condition is not met, or some answers are unknown.
+    NotEligible,
+    /// No fees were given, or none counts in the year: nothing to claim.
+    NoFigures,
+}
+
+/// Whether an application can be drafted for the chosen year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "status")]
+pub enum Drafting {
+    /// It can.
+    Ready {
+        /// The year has not ended: the form says 見込み (see [`forecast_mark`]).
+        forecast: bool,
+    },
+    /// It cannot.
+    NotReady {
+        /// Why.
+        reason: NotDraftable,
+        /// Why, in words.
+        text: Text,
+    },
+}
+
+impl Drafting {
+    /// Whether the application can be drafted.
+    pub fn is_ready(&self) -> bool {
+        matches!(self, Drafting::Ready { .. })
+    }
+}
+
+/// Whether an application for fiscal year `fy` can be drafted: the verdict must be positive, the year
+/// must be one whose fees count, and there must be a subsidy to claim (`subsidy_high`: the highest
+/// estimate, `None` without fees).
+pub fn drafting(
+    verdict: Verdict,
+    status: YearStatus,
+    subsidy_high: Option<Yen>,
+    fy: i32,
+    forecast: bool,
+) -> Drafting {
+    let name = fiscal_year_name(fy);
+    let not = |reason, text| Drafting::NotReady { reason, text };
+    if !verdict.is_positive() {
+        let v = verdict.text();
+        return not(
+            NotDraftable::NotEligible,
+            Text::new(
+                format!("申請書は作れません: {}", v.ja),
+                format!("No application can be drafted: {}", v.en),
+            ),
+        );
+    }
+    if !status.can_claim() {
+        return not(
+            NotDraftable::BeforeEligible,
+            Text::new(
+                format!(
+                    "{}は助成の対象になる年度ではないため、申請書は作れません。",
+                    name.ja
+                ),
+                format!(
+                    "{} is not a year your fees count in, so no application can be drafted for it.",
+                    name.en
+                ),
+            ),
+        );
+    }
+    if subsidy_high.is_none_or(|s| s == 0) {
+        return not(
+            NotDraftable::NoFigures,
+            Text::new(
+                format!(
+                    "{}に数えられる手数料がないため、申請する金額がありません。",
+                    name.ja
+                ),
+                format!(
+                    "No fees count in {}, so there is nothing to claim.",
+                    name.en
+                ),
+            ),
+        );
+    }
+    Drafting::Ready { forecast }
+}
+
+/// 「見込み」 for the printed amount of a year that has not ended, with the line that explains it;
+/// `None` when the year has ended.
+pub fn forecast_mark(outcome: &Outcome) -> Option<(&'static str, Text)> {
+    outcome
+        .forecast
+        .then(|| ("見込み", outcome.forecast_text.clone().unwrap_or_default()))
+}
+
+/// The applicant as printed: フリガナ and 口座名義 written in full-width katakana (hiragana and
+/// half-width katakana converted), everything else as typed.
+pub fn applicant_on_form(applicant: &Applicant) -> Applicant {
+    let mut a = applicant.clone();
+    normalize_kana_fields(&mut a);
+    a
+}
 
 /// One row of the fees breakdown: a calendar month of the fiscal year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,8 +301,12 @@ pub fn compact_json(file: &ScenarioFile) -> String {
 
 /// The QR payloads to try, largest first: the whole scenario; for contracts, the fees per month
 /// instead (taken from `outcome`, so the subsidy reads back the same); then without fees. The UI
-/// uses the first that fits in a QR code and says which ([`QrDetail::note`]).
+/// uses the first that fits in a QR code and says which ([`QrDetail::note`]). The applicant is
+/// written as on the form ([`applicant_on_form`]).
 pub fn qr_payloads(file: &ScenarioFile, outcome: Option<&Outcome>) -> Vec<(QrDetail, String)> {
+    let mut printed = file.clone();
+    printed.applicant = file.applicant.as_ref().map(applicant_on_form);
+    let file = &printed;
     let mut out = vec![(QrDetail::Full, compact_json(file))];
     if let (Some(EstimateInput::Detailed { .. }), Some(sub)) =
         (&file.estimate, outcome.and_then(|o| o.subsidy.as_ref()))

@@ -273,21 +273,38 @@ fn empty_stamp() -> RulesStamp {
     }
 }
 
-/// Assumptions the engine relies on, with the only default it implements (`None`: any value, the
-/// assumption is wording only).
-pub const REQUIRED_ASSUMPTIONS: &[(&str, Option<&str>)] = &[
-    ("fees_by_payment_date", Some("payment_date")),
-    ("no_prorating", Some("no_prorating")),
-    ("system_fee_only", Some("system_fee_only")),
-    ("contest_per_award", Some("per_award")),
-    ("program_continues", Some("continues")),
-    ("housing_whole_year", Some("whole_year")),
+/// Assumptions the engine relies on, with the defaults it implements (`None`: any value, the
+/// assumption is wording only). Where several values are listed, the engine reads the file's
+/// `default` and follows it (e.g. [`FEES_WHILE_ELIGIBLE`]).
+pub const REQUIRED_ASSUMPTIONS: &[(&str, Option<&[&str]>)] = &[
+    ("fees_by_payment_date", Some(&["payment_date"])),
+    ("no_prorating", Some(&["no_prorating"])),
+    ("system_fee_only", Some(&["system_fee_only"])),
+    ("contest_per_award", Some(&["per_award"])),
+    ("program_continues", Some(&["continues"])),
+    ("housing_whole_year", Some(&["whole_year"])),
     ("membership_price", None),
     ("application_procedure", None),
     ("repayment_unknown", None),
-    ("rounding_cumulative", Some("floor_cumulative")),
+    ("rounding_cumulative", Some(&["floor_cumulative"])),
     ("quick_estimate_defaults", None),
+    (
+        FEES_WHILE_ELIGIBLE,
+        Some(&[ONLY_WHILE_ELIGIBLE, WHOLE_YEAR_OF_ELIGIBILITY]),
+    ),
+    (DATES_NOT_GIVEN, Some(&["program_start"])),
 ];
+
+/// Assumption id: whether fees paid earlier in the fiscal year in which the person qualifies count
+/// (domain.md §3.8).
+pub const FEES_WHILE_ELIGIBLE: &str = "fees_while_eligible";
+/// `fees_while_eligible` = only fees paid from the day every condition holds (the default).
+pub const ONLY_WHILE_ELIGIBLE: &str = "only_while_eligible";
+/// `fees_while_eligible` = every fee of the fiscal year in which the person qualifies.
+pub const WHOLE_YEAR_OF_ELIGIBILITY: &str = "whole_year";
+/// Assumption id: someone who already lives in Isumi / is already a member and gave no date is
+/// taken to have met that condition since the program started.
+pub const DATES_NOT_GIVEN: &str = "dates_not_given";
 
 /// Criteria the engine evaluates, with the question each is answered by.
 pub const REQUIRED_CRITERIA: &[(&str, &str)] = &[
@@ -396,6 +413,14 @@ impl Rules {
     /// An assumption by id.
     pub fn assumption(&self, id: &str) -> Option<&Assumption> {
         self.assumptions.iter().find(|a| a.id == id)
+    }
+
+    /// Whether fees paid earlier in the fiscal year in which the person qualifies count too
+    /// (assumption `fees_while_eligible` set to `whole_year`; the default counts only fees paid
+    /// while every condition holds).
+    pub fn counts_whole_first_year(&self) -> bool {
+        self.assumption(FEES_WHILE_ELIGIBLE)
+            .is_some_and(|a| a.default == WHOLE_YEAR_OF_ELIGIBILITY)
     }
 
     /// A criterion by id.
@@ -612,11 +637,16 @@ impl Rules {
             if let Some((_, Some(supported))) =
                 REQUIRED_ASSUMPTIONS.iter().find(|(id, _)| *id == a.id)
             {
-                if a.default != *supported {
+                if !supported.contains(&a.default.as_str()) {
+                    let list = supported
+                        .iter()
+                        .map(|s| format!("\"{s}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     return Err(RulesError::invalid(
                         format!("{path}.default"),
                         format!(
-                            "\"{}\" is not implemented; the engine supports only \"{supported}\"",
+                            "\"{}\" is not implemented; the engine supports only {list}",
                             a.default
                         ),
                     ));

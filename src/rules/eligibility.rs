@@ -67,10 +67,13 @@ impl HousingAnswer {
 }
 
 /// All answers of the self-check. Every field defaults to "don't know".
+///
+/// The two dates were added in scenario format 2; files of format 1 read them as `None` (not known).
+/// They decide from when fees count (see `timing::eligible_from`), not whether the person is eligible.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Answers {
-    /// Residence.
+    /// Residence. The planned date of a move is `Residence::PlanningToMove { when }`.
     pub residence: Residence,
     /// Intends to keep the address in Isumi 3 years or more.
     pub stay_3_years: Answer,
@@ -80,6 +83,12 @@ pub struct Answers {
     pub hinode_special_member: Answer,
     /// Housing type.
     pub housing: HousingAnswer,
+    /// With `Residence::LivesInIsumi`: the date the registered address moved to Isumi (転入日).
+    /// `None`: not given. Ignored with any other residence answer.
+    pub moved_in: Option<NaiveDate>,
+    /// With `hinode_special_member = Yes`: the date the person joined; with `No`: the date they plan
+    /// to join. `None`: not given. Ignored when the membership answer is "don't know".
+    pub member_since: Option<NaiveDate>,
 }
 
 /// The questions, by id.
@@ -367,13 +376,32 @@ fn reason(q: Question, a: &Answers) -> Text {
                     format!("(予定日 {})", format_date_slash(w)),
                     format!(" (planned for {})", format_date_slash(w)),
                 ),
+                Residence::LivesInIsumi => a.moved_in.map_or_else(Text::default, |d| {
+                    Text::new(
+                        format!("({}から)", format_date_slash(d)),
+                        format!(" (since {})", format_date_slash(d)),
+                    )
+                }),
                 _ => Text::default(),
             };
             (residence_text(a.residence), extra)
         }
         Question::Stay3Years => (answer_text(a.stay_3_years), Text::default()),
         Question::CrowdworksAccount => (answer_text(a.crowdworks_account), Text::default()),
-        Question::HinodeSpecialMember => (answer_text(a.hinode_special_member), Text::default()),
+        Question::HinodeSpecialMember => {
+            let extra = match (a.hinode_special_member, a.member_since) {
+                (Answer::Yes, Some(d)) => Text::new(
+                    format!("({}から)", format_date_slash(d)),
+                    format!(" (since {})", format_date_slash(d)),
+                ),
+                (Answer::No, Some(d)) => Text::new(
+                    format!("({}に入会予定)", format_date_slash(d)),
+                    format!(" (joining on {})", format_date_slash(d)),
+                ),
+                _ => Text::default(),
+            };
+            (answer_text(a.hinode_special_member), extra)
+        }
         Question::Housing => (housing_text(a.housing), Text::default()),
     };
     let w = q.wording();
@@ -555,7 +583,7 @@ pub fn what_would_make_eligible(a: &Answers) -> Vec<AnswerChange> {
                         stay_3_years: s,
                         crowdworks_account: c,
                         hinode_special_member: m,
-                        housing: a.housing,
+                        ..*a
                     };
                     if !verdict_of(&cand).is_positive() {
                         continue;
@@ -640,6 +668,7 @@ mod tests {
             crowdworks_account: Answer::Yes,
             hinode_special_member: Answer::Yes,
             housing: HousingAnswer::Shared,
+            ..Answers::default()
         }
     }
 
@@ -660,6 +689,7 @@ mod tests {
                             crowdworks_account: c,
                             hinode_special_member: m,
                             housing: HousingAnswer::Undecided,
+                            ..Answers::default()
                         };
                         assert_ne!(verdict_of(&a), Verdict::NotEligible, "{a:?}");
                     }
@@ -721,6 +751,7 @@ mod tests {
                             crowdworks_account: c,
                             hinode_special_member: m,
                             housing: HousingAnswer::Undecided,
+                            ..Answers::default()
                         };
                         let ch = what_would_make_eligible(&a);
                         // Applying the changes gives a positive verdict.

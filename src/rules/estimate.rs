@@ -3,12 +3,14 @@
 //! assumption `quick_estimate_defaults`, never as facts). Also the points of the subsidy chart.
 
 use crate::rules::data::{Rules, RulesStamp};
-use crate::rules::fees::{self, Contract, ContractKind, Payment};
+use crate::rules::fees::{self, effective_rate_bp, Contract, ContractKind, Payment};
 use crate::rules::money::{self, MoneyError};
+use crate::rules::span::Span;
 use crate::rules::subsidy::{
-    all_payment_fees, fiscal_year_of, fiscal_year_start, year_from_payments, ByHousing,
-    FiscalYearResult, Housing, SubsidyError, YearMonth,
+    all_payment_fees, fiscal_year_of, fiscal_year_start, subsidy_for_fees, year_from_payments,
+    ByHousing, FiscalYearResult, Housing, MonthFees, SubsidyError, YearMonth,
 };
+use crate::rules::timing::EligibleFrom;
 use crate::rules::{format_yen, Text, Yen};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -144,14 +146,68 @@ pub struct QuickEstimate {
 pub struct YearRange {
     /// Rules used.
     pub stamp: RulesStamp,
-    /// Lowest subsidy case.
+    /// Lowest subsidy case (the lower fees with the lower cap): its subsidy is the lowest, but its
+    /// other figures are not each figure's low end — use `figures` for those.
     pub low: FiscalYearResult,
-    /// Highest subsidy case.
+    /// Highest subsidy case (the higher fees with the higher cap).
     pub high: FiscalYearResult,
+    /// Each figure's own low–high span.
+    pub figures: RangeFigures,
     /// Whether low and high differ in their inputs (housing undecided or an estimate answer unknown).
     pub is_range: bool,
     /// Why it is a range.
     pub because: Vec<Text>,
+}
+
+/// The span of every figure of a range, each from the inputs that minimise and maximise *that*
+/// figure. The uncovered fees, for example, are lowest with the lower fees and the higher cap, and
+/// highest with the higher fees and the lower cap: not the ends of the subsidy range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RangeFigures {
+    /// Earnings counted (`None` in the actual-fees mode, which has no earnings).
+    pub earnings: Option<Span<Yen>>,
+    /// Fees with tax counted.
+    pub fees: Span<Yen>,
+    /// The subsidy.
+    pub subsidy: Span<Yen>,
+    /// Fees left to pay after the subsidy.
+    pub uncovered: Span<Yen>,
+    /// Fees / earnings, basis points (`None` without earnings).
+    pub fee_rate_bp: Option<Span<u32>>,
+    /// Uncovered fees / earnings, basis points (`None` without earnings).
+    pub fee_rate_after_subsidy_bp: Option<Span<u32>>,
+}
+
+impl RangeFigures {
+    /// The spans over every combination of the inputs of a range: the low and the high case's
+    /// counted earnings and fees (their contracts) with the low and the high case's cap (their
+    /// housing type).
+    pub fn over(low: &FiscalYearResult, high: &FiscalYearResult) -> RangeFigures {
+        let mut combos = Vec::with_capacity(4);
+        for r in [low, high] {
+            for cap in [low.cap, high.cap] {
+                let subsidy = r.fees.min(cap);
+                combos.push((r.earnings, r.fees, subsidy, r.fees - subsidy));
+            }
+        }
+        // Four combinations, so every span below has values; 0 is only a fallback.
+        let span = |v: Vec<Yen>| Span::of(v).unwrap_or(Span::single(0));
+        // Rates of years without earnings say nothing: leave them out.
+        let rated: Vec<(Yen, Yen, Yen)> = combos
+            .iter()
+            .filter_map(|&(e, f, _, u)| Some((e.filter(|e| *e > 0)?, f, u)))
+            .collect();
+        RangeFigures {
+            earnings: Span::of(combos.iter().filter_map(|c| c.0)),
+            fees: span(combos.iter().map(|c| c.1).collect()),
+            subsidy: span(combos.iter().map(|c| c.2).collect()),
+            uncovered: span(combos.iter().map(|c| c.3).collect()),
+            fee_rate_bp: Span::of(rated.iter().map(|&(e, f, _)| effective_rate_bp(f, e))),
+            fee_rate_after_subsidy_bp: Span::of(
+                rated.iter().map(|&(e, _, u)| effective_rate_bp(u, e)),
+            ),
+        }
+    }
 }
 
 /// The estimate could not be built.
@@ -437,30 +493,33 @@ pub fn quick_estimate(
 }
 
 /// Low and high subsidy for one fiscal year from a low and a high set of contracts, and the housing
-/// (`None`: undecided → the shared cap for the low end, the individual cap for the high end).
+/// (`None`: undecided → the shared cap for the low end, the individual cap for the high end). With
+/// `eligible`, only fees paid from the day the person qualifies count.
 pub fn year_range(
     rules: &Rules,
     fy: i32,
     low_contracts: &[Contract],
     high_contracts: &[Contract],
     housing: Option<Housing>,
+    eligible: Option<&EligibleFrom>,
 ) -> Result<YearRange, SubsidyError> {
     let (h_low, h_high) = match housing {
         Some(h) => (h, h),
         None => lower_and_higher_cap(rules),
     };
-    let low = year_from_payments(rules, fy, h_low, &all_payment_fees(rules, low_contracts)?)?;
+    let low_fees = all_payment_fees(rules, low_contracts)?;
+    let low = year_from_payments(rules, fy, h_low, &low_fees, eligible)?;
     let high = if low_contracts == high_contracts && h_low == h_high {
         low.clone()
+    } else if low_contracts == high_contracts {
+        year_from_payments(rules, fy, h_high, &low_fees, eligible)?
     } else {
-        year_from_payments(rules, fy, h_high, &all_payment_fees(rules, high_contracts)?)?
+        let high_fees = all_payment_fees(rules, high_contracts)?;
+        year_from_payments(rules, fy, h_high, &high_fees, eligible)?
     };
     let mut because = Vec::new();
     if housing.is_none() {
-        because.push(Text::new(
-            "住まいの種類が未定のため、上限の低いほうと高いほうで計算しています。",
-            "Your housing type is not decided, so the low end uses the lower cap and the high end the higher one.",
-        ));
+        because.push(undecided_housing());
     }
     if low_contracts != high_contracts {
         because.push(Text::new(
@@ -468,13 +527,57 @@ pub fn year_range(
             "Some answers were \"I don't know\", so placeholder ranges were used.",
         ));
     }
-    Ok(YearRange {
+    Ok(finish_range(rules, low, high, because))
+}
+
+/// Low and high subsidy for one fiscal year from the fees actually paid, month by month (a range only
+/// when the housing is undecided).
+pub fn fees_range(
+    rules: &Rules,
+    fy: i32,
+    months: &[MonthFees],
+    housing: Option<Housing>,
+    eligible: Option<&EligibleFrom>,
+) -> Result<YearRange, SubsidyError> {
+    let (h_low, h_high) = match housing {
+        Some(h) => (h, h),
+        None => lower_and_higher_cap(rules),
+    };
+    let low = subsidy_for_fees(rules, fy, months, h_low, eligible)?;
+    let high = if h_low == h_high {
+        low.clone()
+    } else {
+        subsidy_for_fees(rules, fy, months, h_high, eligible)?
+    };
+    let because = if housing.is_none() {
+        vec![undecided_housing()]
+    } else {
+        Vec::new()
+    };
+    Ok(finish_range(rules, low, high, because))
+}
+
+fn undecided_housing() -> Text {
+    Text::new(
+        "住まいの種類が未定のため、上限の低いほうと高いほうで計算しています。",
+        "Your housing type is not decided, so the low end uses the lower cap and the high end the higher one.",
+    )
+}
+
+fn finish_range(
+    rules: &Rules,
+    low: FiscalYearResult,
+    high: FiscalYearResult,
+    because: Vec<Text>,
+) -> YearRange {
+    YearRange {
         stamp: rules.stamp().clone(),
         is_range: !because.is_empty(),
+        figures: RangeFigures::over(&low, &high),
         low,
         high,
         because,
-    })
+    }
 }
 
 /// The housing types with the lower and the higher cap.
@@ -486,15 +589,24 @@ pub fn lower_and_higher_cap(rules: &Rules) -> (Housing, Housing) {
     }
 }
 
-/// The quick estimate and its subsidy range.
+/// The quick estimate and its subsidy range (with `eligible`, only fees paid from the day the person
+/// qualifies count).
 pub fn estimate_subsidy(
     rules: &Rules,
     fy: i32,
     a: &QuickAnswers,
     housing: Option<Housing>,
+    eligible: Option<&EligibleFrom>,
 ) -> Result<(QuickEstimate, YearRange), EstimateError> {
     let est = quick_estimate(rules, fy, a)?;
-    let range = year_range(rules, fy, &est.low.contracts, &est.high.contracts, housing)?;
+    let range = year_range(
+        rules,
+        fy,
+        &est.low.contracts,
+        &est.high.contracts,
+        housing,
+        eligible,
+    )?;
     Ok((est, range))
 }
 

@@ -451,12 +451,14 @@ pub fn single_payment_fee(
     f.payments.pop().ok_or(FeeError::Overflow)
 }
 
-/// `fee / amount` in basis points, rounded down (0 when the amount is 0).
+/// `fee / amount` in basis points, rounded to the nearest (half up; 0 when the amount is 0). A rate
+/// is only shown, never paid, so it is rounded like any percentage on screen: 82,000 / 600,000 =
+/// 13.666…% reads 13.67%.
 pub fn effective_rate_bp(fee: Yen, amount: Yen) -> u32 {
     if amount == 0 {
         return 0;
     }
-    let bp = fee as u128 * BP / amount as u128;
+    let bp = (fee as u128 * BP * 2 + amount as u128) / (amount as u128 * 2);
     u32::try_from(bp).unwrap_or(u32::MAX)
 }
 
@@ -508,6 +510,14 @@ mod tests {
     fn effective_rates() {
         assert_eq!(effective_rate_bp(2200, 10_000), 2200);
         assert_eq!(effective_rate_bp(1, 3), 3333);
+        assert_eq!(effective_rate_bp(2, 3), 6667);
+        assert_eq!(effective_rate_bp(82_000, 600_000), 1367);
+        assert_eq!(
+            effective_rate_bp(1, 20_000),
+            1,
+            "half a basis point rounds up"
+        );
+        assert_eq!(effective_rate_bp(Yen::MAX, Yen::MAX), 10_000);
         assert_eq!(effective_rate_bp(5, 0), 0);
     }
 

@@ -4,6 +4,7 @@
 pub mod amount;
 pub mod applicant;
 pub mod application;
+pub mod counting;
 pub mod data;
 pub mod eligibility;
 pub mod estimate;
@@ -11,12 +12,15 @@ pub mod fees;
 pub mod lang;
 pub mod limits;
 pub mod money;
+pub mod outlook;
 pub mod personas;
 pub mod preview;
 pub mod scenario;
+pub mod span;
 pub mod subsidy;
 pub mod summary;
 pub mod text_safety;
+pub mod timing;
 pub mod wareki;
 
 pub use lang::{Lang, Text};

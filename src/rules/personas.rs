@@ -2,7 +2,9 @@
 //! each is an ordinary [`ScenarioFile`], so the app shows it through the same engine and pages as a
 //! person's own answers. Illustrative role names only (「ライターAさん」), never real people.
 //!
-//! The fiscal year is fixed (FY2026) so the figures on the projector are the ones the tests check.
+//! The fiscal year is fixed (FY2026), and so is the day the seminar computes them as of
+//! ([`SEMINAR_TODAY`], the first day of that year), so the figures on the projector are the ones the
+//! tests check whatever the date of the seminar.
 
 use crate::rules::eligibility::{Answer, Answers, HousingAnswer, Residence};
 use crate::rules::estimate::{QuickAnswers, WorkMix};
@@ -13,6 +15,14 @@ use chrono::NaiveDate;
 
 /// The fiscal year every persona and comparison is computed for.
 pub const SEMINAR_FISCAL_YEAR: i32 = 2026;
+
+/// The day seminar mode evaluates the personas as of (pass it to `scenario::evaluate` instead of the
+/// real date): the first day of [`SEMINAR_FISCAL_YEAR`]. Someone "planning to move" with no date
+/// then counts from that day, so each persona shows a whole year, as a forecast.
+pub const SEMINAR_TODAY: NaiveDate = match NaiveDate::from_ymd_opt(SEMINAR_FISCAL_YEAR, 4, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
 
 /// A sample persona: a role name, one line about them, and their answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +68,7 @@ fn all_met(housing: HousingAnswer) -> Answers {
         crowdworks_account: Answer::Yes,
         hinode_special_member: Answer::Yes,
         housing,
+        ..Answers::default()
     }
 }
 
@@ -174,6 +185,7 @@ pub fn personas() -> Vec<Persona> {
                     crowdworks_account: Answer::Yes,
                     hinode_special_member: Answer::No,
                     housing: HousingAnswer::Shared,
+                    ..Answers::default()
                 },
                 None,
             ),
@@ -191,6 +203,7 @@ pub fn personas() -> Vec<Persona> {
                     crowdworks_account: Answer::Yes,
                     hinode_special_member: Answer::Unknown,
                     housing: HousingAnswer::Undecided,
+                    ..Answers::default()
                 },
                 quick(100_000, Some(20_000), fixed),
             ),
@@ -256,10 +269,12 @@ mod tests {
     use crate::rules::data::rules;
     use crate::rules::eligibility::Verdict;
     use crate::rules::scenario::evaluate;
+    use crate::rules::span::{format_rate_range, format_yen_range};
+    use crate::rules::Lang;
 
     /// (verdict, subsidy low, subsidy high) of a scenario; `None` subsidy when no fees were given.
     fn figures(f: &ScenarioFile) -> (Verdict, Option<(Yen, Yen)>) {
-        let o = evaluate(rules(), f).expect("evaluates");
+        let o = evaluate(rules(), f, SEMINAR_TODAY).expect("evaluates");
         (
             o.assessment.verdict,
             o.subsidy.map(|s| (s.low.subsidy, s.high.subsidy)),
@@ -286,17 +301,17 @@ mod tests {
             (Verdict::Eligible, Some((50_000, 50_000)))
         );
         // 4: "eligible once you join", with that one step.
-        let o = evaluate(rules(), &p[3].scenario).unwrap();
+        let o = evaluate(rules(), &p[3].scenario, SEMINAR_TODAY).unwrap();
         assert_eq!(o.assessment.verdict, Verdict::EligibleOnceActionsDone);
         assert_eq!(o.assessment.actions.len(), 1);
         assert!(o.assessment.actions[0].en.contains("hinode"));
         // 5: not eligible, and the app says what would change that.
-        let o = evaluate(rules(), &p[4].scenario).unwrap();
+        let o = evaluate(rules(), &p[4].scenario, SEMINAR_TODAY).unwrap();
         assert_eq!(o.assessment.verdict, Verdict::NotEligible);
         assert!(!o.assessment.to_become_eligible.is_empty());
         assert!(o.subsidy.is_none());
         // 6: a range between the two caps, and the housing question narrows it.
-        let o = evaluate(rules(), &p[5].scenario).unwrap();
+        let o = evaluate(rules(), &p[5].scenario, SEMINAR_TODAY).unwrap();
         assert_eq!(o.assessment.verdict, Verdict::NeedsMoreInfo);
         let s = o.subsidy.unwrap();
         assert!(s.is_range);
@@ -305,6 +320,19 @@ mod tests {
             o.assessment.narrowing_question,
             Some(crate::rules::eligibility::Question::Housing)
         );
+        // F's figures, each low to high: ¥100,000 a month in ¥20,000 contracts = 5 × (4,000 + 400) =
+        // 22,000 a month, 264,000 a year on 1,200,000. Uncovered 264,000 − 50,000 = 214,000 to
+        // 264,000 − 30,000 = 234,000; after the subsidy 214,000 / 1,200,000 = 17.83% to
+        // 234,000 / 1,200,000 = 19.5% (the seminar once showed 「19.5% 〜 17.83%」).
+        let f = s.figures;
+        assert_eq!((f.fees.low, f.fees.high), (264_000, 264_000));
+        assert_eq!((f.uncovered.low, f.uncovered.high), (214_000, 234_000));
+        let after = f.fee_rate_after_subsidy_bp.expect("earnings are known");
+        assert_eq!((after.low, after.high), (1783, 1950));
+        assert_eq!(format_rate_range(after, Lang::Ja), "17.83%〜19.5%");
+        assert_eq!(format_yen_range(f.uncovered, Lang::En), "¥214,000–¥234,000");
+        // Seen from the seminar's day, F's year is a whole year and a forecast.
+        assert!(o.forecast);
     }
 
     #[test]

@@ -1,29 +1,40 @@
 //! The scenario file: the versioned JSON the app saves and exports and the command-line tool reads,
-//! and `evaluate`, which turns one into an `Outcome` (assessment + subsidy, with the rules stamp).
+//! and `evaluate`, which turns one into an `Outcome` (assessment, timing, subsidy, outlook, with the
+//! rules stamp) as of a given day.
 //!
 //! [`read_scenario`] is the one reader of these files: the app's 「データを開く」 and the staff
 //! command-line tool both go through it, so they accept the same files (same bounds, from
 //! [`crate::rules::limits`]) and compute the same figures.
 
 use crate::rules::applicant::{text_fields, Applicant};
-use crate::rules::data::{Rules, RulesStamp};
+use crate::rules::application::{drafting, Drafting};
+use crate::rules::counting::{fees_while_eligible_matters, NotCountedReason};
+use crate::rules::data::{Rules, RulesStamp, FEES_WHILE_ELIGIBLE};
 use crate::rules::eligibility::{assess, Answers, Assessment};
 use crate::rules::estimate::{
-    estimate_subsidy, lower_and_higher_cap, year_range, QuickAnswers, QuickEstimate, YearRange,
+    estimate_subsidy, fees_range, year_range, QuickAnswers, QuickEstimate, YearRange,
 };
 use crate::rules::fees::{Contract, ContractKind};
 use crate::rules::limits::{self, LimitError, Violation, MAX_FILE_BYTES};
 use crate::rules::money::group_digits;
-use crate::rules::subsidy::{fiscal_year_name, subsidy_for_fees, MonthFees, ReportedPeriod};
+use crate::rules::outlook::{outlook, Outlook, Pattern};
+use crate::rules::subsidy::{
+    fiscal_year_name, fiscal_year_of, fiscal_year_start, MonthFees, ReportedPeriod, SubsidyError,
+};
+use crate::rules::timing::{forecast_text, is_forecast, timing, Timing};
 use crate::rules::{Lang, Text};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
 
 /// The `format` value of a scenario file.
 pub const FORMAT: &str = "isumi-check";
-/// The only `format_version` this build reads and writes.
-pub const FORMAT_VERSION: u64 = 1;
+/// The `format_version` this build writes. Version 2 added the answers' dates (`moved_in`,
+/// `member_since`).
+pub const FORMAT_VERSION: u64 = 2;
+/// The versions this build reads: a version 1 file reads with the new dates unknown.
+pub const READS_VERSIONS: &[u64] = &[1, 2];
 
 /// How the fees are given.
 ///
@@ -52,7 +63,7 @@ pub enum EstimateInput {
 pub struct ScenarioFile {
     /// Always "isumi-check".
     pub format: String,
-    /// Always 1 for now.
+    /// [`FORMAT_VERSION`] once read (older versions are upgraded as they are read).
     pub format_version: u64,
     /// Language of the user.
     #[serde(default)]
@@ -124,17 +135,28 @@ impl ScenarioError {
                 format!("The file is not valid JSON: {message}"),
             ),
             ScenarioError::WrongFormat { found } => {
-                let f = found.as_deref().map_or_else(|| "(なし)".to_string(), |s| format!("\"{s}\""));
-                let fe = found.as_deref().map_or_else(|| "(none)".to_string(), |s| format!("\"{s}\""));
+                let f = found
+                    .as_deref()
+                    .map_or_else(|| "(なし)".to_string(), |s| format!("\"{s}\""));
+                let fe = found
+                    .as_deref()
+                    .map_or_else(|| "(none)".to_string(), |s| format!("\"{s}\""));
                 Text::new(
                     format!("いすみチェックのファイルではありません(format が \"{FORMAT}\" ではなく {f})。"),
                     format!("This is not an isumi-check file (format is {fe}, expected \"{FORMAT}\")."),
                 )
             }
-            ScenarioError::UnsupportedVersion { found } => Text::new(
-                format!("ファイルの形式バージョン {found} には対応していません(対応: {FORMAT_VERSION})。アプリを更新してください。"),
-                format!("File format version {found} is not supported (this build reads version {FORMAT_VERSION}). Update the app."),
-            ),
+            ScenarioError::UnsupportedVersion { found } => {
+                let list = READS_VERSIONS
+                    .iter()
+                    .map(u64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Text::new(
+                    format!("ファイルの形式バージョン {found} には対応していません(対応: {list})。アプリを更新してください。"),
+                    format!("File format version {found} is not supported (this build reads versions {list}). Update the app."),
+                )
+            }
             ScenarioError::BadField { message } => Text::new(
                 format!("ファイルの項目に誤りがあります: {message}"),
                 format!("A field of the file is wrong: {message}"),
@@ -188,7 +210,8 @@ impl ScenarioFile {
         }
     }
 
-    /// Reads a scenario file: the same as [`read_scenario`].
+    /// Reads a scenario file: the same as [`read_scenario`]. A file of an older version is
+    /// upgraded: it is written back as [`FORMAT_VERSION`].
     pub fn from_json(json: &str) -> Result<Self, ScenarioError> {
         read_scenario(json)
     }
@@ -241,7 +264,7 @@ pub fn read_scenario(text: &str) -> Result<ScenarioFile, ScenarioError> {
         });
     }
     match value.get("format_version") {
-        Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
+        Some(v) if v.as_u64().is_some_and(|n| READS_VERSIONS.contains(&n)) => {}
         Some(v) => {
             return Err(ScenarioError::UnsupportedVersion {
                 found: clip(&v.to_string()),
@@ -255,10 +278,14 @@ pub fn read_scenario(text: &str) -> Result<ScenarioFile, ScenarioError> {
     }
     no_list_outside_lists(&value, "")?;
     // Parse the text again (not the Value) so serde_json's message carries the line and column.
-    let file: ScenarioFile = serde_json::from_str(json).map_err(|e| ScenarioError::BadField {
-        message: clip(&e.to_string()),
-    })?;
+    let mut file: ScenarioFile =
+        serde_json::from_str(json).map_err(|e| ScenarioError::BadField {
+            message: clip(&e.to_string()),
+        })?;
     check_bounds(&file).map_err(ScenarioError::Invalid)?;
+    // Version 1 only lacks fields that default to "not known": it is written back as the current
+    // version.
+    file.format_version = FORMAT_VERSION;
     Ok(file)
 }
 
@@ -358,24 +385,49 @@ pub struct AssumptionNote {
     pub wording: Text,
 }
 
+/// Payments were given but none counts in the chosen year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NothingCounted {
+    /// Every payment (or month) is dated in another fiscal year: most likely the wrong year was chosen.
+    pub all_outside_year: bool,
+    /// The fiscal years the payments belong to, in order.
+    pub their_years: Vec<i32>,
+    /// What to tell the user instead of a verdict over ¥0.
+    pub text: Text,
+}
+
 /// Everything the app shows (and the CLI prints) for a scenario.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {
     /// Rules used.
     pub stamp: RulesStamp,
+    /// The day the outcome was computed for ("today").
+    pub today: NaiveDate,
     /// The user's language.
     pub lang: Lang,
     /// The fiscal year.
     pub fiscal_year: i32,
     /// Its name.
     pub fiscal_year_name: Text,
-    /// Eligibility.
+    /// Eligibility: the criteria and the verdict, whatever the year.
     pub assessment: Assessment,
+    /// The year against the date from which fees count, and the headline of the result.
+    pub timing: Timing,
+    /// The year has not ended by `today`: every figure is a forecast (見込み).
+    pub forecast: bool,
+    /// The forecast in words (見込み; the claim is made after the end of the fiscal year).
+    pub forecast_text: Option<Text>,
+    /// Whether an application can be drafted for the year, or why not.
+    pub application: Drafting,
     /// The contracts assumed (quick mode only).
     pub quick_estimate: Option<QuickEstimate>,
     /// The subsidy (a range when housing is undecided or an estimate answer unknown); `None` when no
     /// fees were given.
     pub subsidy: Option<YearRange>,
+    /// Set when fees were given but none counts in the year (instead of a verdict over ¥0).
+    pub nothing_counted: Option<NothingCounted>,
+    /// The subsidy over the next three years (`None` when no fees were given).
+    pub outlook: Option<Outlook>,
     /// The assumptions behind the figures.
     pub assumptions: Vec<AssumptionNote>,
     /// Charges shown but not covered.
@@ -386,11 +438,21 @@ pub struct Outcome {
     pub desk_note: Text,
 }
 
-/// Evaluates a scenario with the given rules.
-pub fn evaluate(rules: &Rules, file: &ScenarioFile) -> Result<Outcome, ScenarioError> {
+/// Evaluates a scenario with the given rules, as of `today` (the caller's clock: the engine never
+/// reads one).
+pub fn evaluate(
+    rules: &Rules,
+    file: &ScenarioFile,
+    today: NaiveDate,
+) -> Result<Outcome, ScenarioError> {
     let fy = file.fiscal_year;
-    let housing = file.answers.housing.housing();
+    let answers = &file.answers;
+    let housing = answers.housing.housing();
     let compute = |text: Text| ScenarioError::Compute { text };
+    let assessment = assess(rules, answers);
+    let mut timing =
+        timing(rules, answers, assessment.verdict, fy, today).map_err(|e| compute(e.text()))?;
+    let eligible = Some(&timing.eligible_from);
     let mut ids: Vec<String> = [
         "fees_by_payment_date",
         "no_prorating",
@@ -403,45 +465,60 @@ pub fn evaluate(rules: &Rules, file: &ScenarioFile) -> Result<Outcome, ScenarioE
     ]
     .map(String::from)
     .to_vec();
-    let (quick, subsidy) = match &file.estimate {
-        None => (None, None),
+    let (quick, subsidy, pattern_outlook) = match &file.estimate {
+        None => (None, None, None),
         Some(EstimateInput::Quick(a)) => {
             let (est, range) =
-                estimate_subsidy(rules, fy, a, housing).map_err(|e| compute(e.text()))?;
+                estimate_subsidy(rules, fy, a, housing, eligible).map_err(|e| compute(e.text()))?;
             ids.extend(est.assumptions.iter().cloned());
-            (Some(est), Some(range))
+            let cases: Vec<(u64, u64)> = [&est.low, &est.high]
+                .iter()
+                .map(|c| (c.monthly_earnings, c.contract_size))
+                .collect();
+            let o = outlook(
+                rules,
+                answers,
+                today,
+                Pattern::Quick {
+                    cases: &cases,
+                    mix: a.mix,
+                },
+            )
+            .map_err(|e| compute(e.text()))?;
+            (Some(est), Some(range), Some(o))
         }
         Some(EstimateInput::Detailed { contracts }) => {
             if contracts.iter().any(|c| c.kind == ContractKind::Contest) {
                 ids.push("contest_per_award".into());
             }
-            let range = year_range(rules, fy, contracts, contracts, housing)
+            let range = year_range(rules, fy, contracts, contracts, housing, eligible)
                 .map_err(|e| compute(e.text()))?;
-            (None, Some(range))
+            let o = outlook(
+                rules,
+                answers,
+                today,
+                Pattern::Payments {
+                    contracts,
+                    fiscal_year: fy,
+                },
+            )
+            .map_err(|e| compute(e.text()))?;
+            (None, Some(range), Some(o))
         }
         Some(EstimateInput::Actual { months }) => {
-            let (h_low, h_high) = match housing {
-                Some(h) => (h, h),
-                None => lower_and_higher_cap(rules),
-            };
-            let low = subsidy_for_fees(rules, fy, months, h_low).map_err(|e| compute(e.text()))?;
-            let high =
-                subsidy_for_fees(rules, fy, months, h_high).map_err(|e| compute(e.text()))?;
-            let mut because = Vec::new();
-            if housing.is_none() {
-                because.push(Text::new(
-                    "住まいの種類が未定のため、上限の低いほうと高いほうで計算しています。",
-                    "Your housing type is not decided, so the low end uses the lower cap and the high end the higher one.",
-                ));
-            }
-            let range = YearRange {
-                stamp: rules.stamp().clone(),
-                is_range: !because.is_empty(),
-                low,
-                high,
-                because,
-            };
-            (None, Some(range))
+            let range =
+                fees_range(rules, fy, months, housing, eligible).map_err(|e| compute(e.text()))?;
+            let o = outlook(
+                rules,
+                answers,
+                today,
+                Pattern::Months {
+                    months,
+                    fiscal_year: fy,
+                },
+            )
+            .map_err(|e| compute(e.text()))?;
+            (None, Some(range), Some(o))
         }
     };
     if subsidy
@@ -450,6 +527,30 @@ pub fn evaluate(rules: &Rules, file: &ScenarioFile) -> Result<Outcome, ScenarioE
     {
         ids.push("program_continues".into());
     }
+    let e = &timing.eligible_from;
+    let fy_start =
+        fiscal_year_start(fy).ok_or_else(|| compute(SubsidyError::BadYear(fy).text()))?;
+    if fiscal_year_of(e.date) == fy && fees_while_eligible_matters(rules, e, fy_start) {
+        ids.push(FEES_WHILE_ELIGIBLE.into());
+    }
+    ids.extend(e.assumptions.iter().cloned());
+    if let Some(o) = &pattern_outlook {
+        ids.extend(o.assumption_ids.iter().cloned());
+    }
+    let nothing_counted = subsidy.as_ref().and_then(|r| nothing_counted(fy, r));
+    if let Some(n) = nothing_counted.as_ref().filter(|n| n.all_outside_year) {
+        // The figures are about another year: say that rather than a verdict over ¥0.
+        timing.headline = n.text.clone();
+        timing.positive = false;
+    }
+    let forecast = is_forecast(fy, today);
+    let application = drafting(
+        assessment.verdict,
+        timing.year_status,
+        subsidy.as_ref().map(|r| r.figures.subsidy.high),
+        fy,
+        forecast,
+    );
     let mut assumptions: Vec<AssumptionNote> = Vec::new();
     for id in ids {
         if assumptions.iter().any(|a| a.id == id) {
@@ -464,12 +565,19 @@ pub fn evaluate(rules: &Rules, file: &ScenarioFile) -> Result<Outcome, ScenarioE
     }
     Ok(Outcome {
         stamp: rules.stamp().clone(),
+        today,
         lang: file.lang,
         fiscal_year: fy,
         fiscal_year_name: fiscal_year_name(fy),
-        assessment: assess(rules, &file.answers),
+        assessment,
+        timing,
+        forecast,
+        forecast_text: forecast.then(|| forecast_text(fy)),
+        application,
         quick_estimate: quick,
         subsidy,
+        nothing_counted,
+        outlook: pattern_outlook,
         assumptions,
         not_covered: rules
             .not_covered
@@ -478,6 +586,56 @@ pub fn evaluate(rules: &Rules, file: &ScenarioFile) -> Result<Outcome, ScenarioE
             .collect(),
         paid_when: rules.program.paid_when.clone(),
         desk_note: rules.program.desk_note.clone(),
+    })
+}
+
+/// When fees were given but none counts in year `fy`: why, in words.
+fn nothing_counted(fy: i32, range: &YearRange) -> Option<NothingCounted> {
+    let y = &range.high;
+    if !y.payments.is_empty() || !y.months.is_empty() || y.not_counted.is_empty() {
+        return None;
+    }
+    let all_outside_year = y
+        .not_counted
+        .iter()
+        .all(|n| n.reason == NotCountedReason::OutsideFiscalYear);
+    let mut their_years: Vec<i32> = y.not_counted.iter().map(|n| n.fiscal_year).collect();
+    their_years.sort_unstable();
+    their_years.dedup();
+    let name = fiscal_year_name(fy);
+    let text = if all_outside_year {
+        let ja: Vec<String> = their_years
+            .iter()
+            .map(|&f| fiscal_year_name(f).ja)
+            .collect();
+        let en: Vec<String> = their_years.iter().map(|&f| format!("FY{f}")).collect();
+        Text::new(
+            format!(
+                "入力した支払いはすべて{}の外({}の支払い)のため、{}の助成額は計算できません。年度を選び直してください。",
+                name.ja,
+                ja.join("・"),
+                name.ja
+            ),
+            format!(
+                "Every payment you entered is outside FY{fy} (they belong to {}), so there is no subsidy to show for it. Choose the fiscal year again.",
+                en.join(", ")
+            ),
+        )
+    } else {
+        Text::new(
+            format!(
+                "入力した支払いのうち、{}の助成に数えられるものはありません(理由は「数えない支払い」のとおり)。",
+                name.ja
+            ),
+            format!(
+                "None of the payments you entered counts for FY{fy}: the list of payments not counted says why."
+            ),
+        )
+    };
+    Some(NothingCounted {
+        all_outside_year,
+        their_years,
+        text,
     })
 }
 
@@ -499,8 +657,8 @@ mod tests {
             })
         );
         assert_eq!(
-            ScenarioFile::from_json(r#"{"format":"isumi-check","format_version":2}"#),
-            Err(ScenarioError::UnsupportedVersion { found: "2".into() })
+            ScenarioFile::from_json(r#"{"format":"isumi-check","format_version":3}"#),
+            Err(ScenarioError::UnsupportedVersion { found: "3".into() })
         );
         let e = ScenarioFile::from_json(r#"{"format":"isumi-check","format_version":1,"fiscal_year":2026,"answers":{"stay_3_years":"maybe"}}"#)
             .unwrap_err();
@@ -514,6 +672,19 @@ mod tests {
             matches!(&e, ScenarioError::BadField { message } if message.contains("monthly_earning")),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn version_1_files_open_and_are_written_as_version_2() {
+        let f = ScenarioFile::from_json(
+            r#"{"format":"isumi-check","format_version":1,"fiscal_year":2026,
+                "answers":{"residence":"lives_in_isumi","hinode_special_member":"yes"}}"#,
+        )
+        .unwrap();
+        assert_eq!(f.answers.moved_in, None);
+        assert_eq!(f.answers.member_since, None);
+        assert_eq!(f.format_version, 2);
+        assert!(f.to_json().unwrap().contains("\"format_version\": 2"));
     }
 
     #[test]
@@ -538,7 +709,7 @@ mod tests {
                 "estimate":{"mode":"quick","monthly_earnings":null,"contract_size":50000}}"#,
         )
         .unwrap();
-        let o = evaluate(rules(), &f).unwrap();
+        let o = evaluate(rules(), &f, NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()).unwrap();
         let s = o.subsidy.unwrap();
         assert!(s.is_range);
         // ¥50,000 a month in ¥50,000 contracts: 22% = ¥11,000 a month, ¥132,000 a year → capped.

@@ -1,9 +1,14 @@
 //! The subsidy per fiscal year: fees grouped by the fiscal year of their payment date (assumption
 //! `fees_by_payment_date`), subsidy = min(fees, cap), with a readable trace of every step.
+//!
+//! Given the date from which a person's fees count (`timing::EligibleFrom`), payments before it are
+//! left out and listed with their reason (`counting`).
 
+use crate::rules::counting::{Counting, NotCounted};
 use crate::rules::data::{format_date_slash, Rules, RulesStamp};
 use crate::rules::fees::{self, effective_rate_bp, format_rate_bp, Contract, FeeError, PaymentFee};
 use crate::rules::money::{self, MoneyError};
+use crate::rules::timing::EligibleFrom;
 use crate::rules::{format_yen, Text, Yen};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -153,17 +158,6 @@ pub struct MonthFees {
     pub fees: Yen,
 }
 
-/// A month of the actual-fees mode left out of the sum, and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExcludedMonth {
-    /// The month.
-    pub month: YearMonth,
-    /// The fees given for it (not counted).
-    pub fees: Yen,
-    /// Why it is not counted.
-    pub reason: Text,
-}
-
 /// How a fiscal year relates to the program's reported period (2018-10 to 2020-09).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -207,12 +201,11 @@ pub struct FiscalYearResult {
     pub fee_rate_after_subsidy_bp: Option<u32>,
     /// The payments counted (detailed and quick modes).
     pub payments: Vec<PaymentFee>,
-    /// Payments left out because they fall outside the program's dates.
-    pub excluded_payments: Vec<PaymentFee>,
     /// The months counted (actual-fees mode).
     pub months: Vec<MonthFees>,
-    /// Months left out because they fall wholly outside the program's dates (actual-fees mode).
-    pub excluded_months: Vec<ExcludedMonth>,
+    /// Payments and months left out, each with its reason and the fiscal year it belongs to:
+    /// outside this fiscal year or the program's dates, or before the person qualifies.
+    pub not_counted: Vec<NotCounted>,
     /// The year against the reported period.
     pub reported_period: ReportedPeriod,
     /// When not `Inside`: the assumption the figures rest on (`program_continues`).
@@ -376,8 +369,8 @@ impl YearFrame {
         earnings: Option<Yen>,
         fees: Yen,
         payments: Vec<PaymentFee>,
-        excluded_payments: Vec<PaymentFee>,
         months: Vec<MonthFees>,
+        not_counted: Vec<NotCounted>,
     ) -> FiscalYearResult {
         let subsidy = fees.min(self.cap);
         let uncovered = fees - subsidy;
@@ -448,9 +441,8 @@ impl YearFrame {
             fee_rate_bp,
             fee_rate_after_subsidy_bp: after_bp,
             payments,
-            excluded_payments,
             months,
-            excluded_months: Vec::new(),
+            not_counted,
             reported_period: period,
             period_assumption,
             period_note,
@@ -459,45 +451,47 @@ impl YearFrame {
     }
 }
 
-/// The result of fiscal year `fy` from payment fees already computed. Payments outside the year are
-/// ignored; payments outside the program's dates are listed as excluded.
+/// The result of fiscal year `fy` from payment fees already computed. Payments that do not count
+/// (outside the year or the program's dates, or — with `eligible` — before the person qualifies) are
+/// listed in `not_counted` with their reason and a trace line.
 pub fn year_from_payments(
     rules: &Rules,
     fy: i32,
     housing: Housing,
     payments: &[PaymentFee],
+    eligible: Option<&EligibleFrom>,
 ) -> Result<FiscalYearResult, SubsidyError> {
     let mut frame = YearFrame::new(rules, fy, housing)?;
+    let counting = Counting::new(rules, fy, eligible);
+    if let Some(note) = counting.whole_year_note() {
+        frame.trace.push(note);
+    }
     let mut counted = Vec::new();
-    let mut excluded = Vec::new();
+    let mut not_counted = Vec::new();
     let (mut earnings, mut fees) = (0, 0);
-    for p in payments.iter().filter(|p| fiscal_year_of(p.date) == fy) {
-        if program_runs_on(rules, p.date) {
-            frame.trace.push(p.trace());
-            earnings = money::add(earnings, p.amount)?;
-            fees = money::add(fees, p.fee_with_tax)?;
-            counted.push(p.clone());
-        } else {
-            frame.trace.push(Text::new(
-                format!(
-                    "{} {} {}: 実証拠点の実施期間({}〜)の外のため数えません",
-                    p.label,
-                    format_date_slash(p.date),
-                    format_yen(p.amount),
-                    format_date_slash(rules.program.start)
-                ),
-                format!(
-                    "{} {} {}: not counted, outside the program's dates (from {})",
-                    p.label,
-                    format_date_slash(p.date),
-                    format_yen(p.amount),
-                    format_date_slash(rules.program.start)
-                ),
-            ));
-            excluded.push(p.clone());
+    for p in payments {
+        match counting.reason(p.date) {
+            None => {
+                frame.trace.push(p.trace());
+                earnings = money::add(earnings, p.amount)?;
+                fees = money::add(fees, p.fee_with_tax)?;
+                counted.push(p.clone());
+            }
+            Some(reason) => {
+                let n = counting.payment(p.clone(), reason);
+                frame.trace.push(n.text.clone());
+                not_counted.push(n);
+            }
         }
     }
-    Ok(frame.finish(rules, Some(earnings), fees, counted, excluded, Vec::new()))
+    Ok(frame.finish(
+        rules,
+        Some(earnings),
+        fees,
+        counted,
+        Vec::new(),
+        not_counted,
+    ))
 }
 
 /// All payment fees of a set of contracts, in date order (stable: contract order within a day).
@@ -513,7 +507,8 @@ pub fn all_payment_fees(
     Ok(all)
 }
 
-/// The subsidy of one fiscal year for a set of contracts.
+/// The subsidy of one fiscal year for a set of contracts; payments of other years are listed as
+/// not counted.
 pub fn subsidy_for_year(
     rules: &Rules,
     contracts: &[Contract],
@@ -522,7 +517,7 @@ pub fn subsidy_for_year(
 ) -> Result<FiscalYearResult, SubsidyError> {
     // Fees need the whole contract (earlier milestones set the tier), so compute them all first.
     let all = all_payment_fees(rules, contracts)?;
-    year_from_payments(rules, fy, housing, &all)
+    year_from_payments(rules, fy, housing, &all, None)
 }
 
 /// The subsidy of every fiscal year that has payments.
@@ -538,7 +533,7 @@ pub fn subsidy_by_year(
     }
     let years = by_year
         .iter()
-        .map(|(fy, ps)| year_from_payments(rules, *fy, housing, ps))
+        .map(|(fy, ps)| year_from_payments(rules, *fy, housing, ps, None))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(SubsidyReport {
         stamp: rules.stamp().clone(),
@@ -611,47 +606,42 @@ pub fn totals_by_year(
     })
 }
 
-/// The subsidy of one fiscal year from the fees the user actually paid, month by month.
+/// The subsidy of one fiscal year from the fees the user actually paid, month by month. With
+/// `eligible`, months wholly before the day fees count are listed as not counted; the month that holds
+/// that day counts in full (fees are given by month), which the trace says.
 pub fn subsidy_for_fees(
     rules: &Rules,
     fy: i32,
     months: &[MonthFees],
     housing: Housing,
+    eligible: Option<&EligibleFrom>,
 ) -> Result<FiscalYearResult, SubsidyError> {
     let mut frame = YearFrame::new(rules, fy, housing)?;
+    let counting = Counting::new(rules, fy, eligible);
+    if let Some(note) = counting.whole_year_note() {
+        frame.trace.push(note);
+    }
     let mut sorted = months.to_vec();
     sorted.sort_by_key(|m| m.month);
     let mut fees = 0;
     let mut counted = Vec::new();
-    let mut excluded = Vec::new();
-    for m in &sorted {
+    let mut not_counted = Vec::new();
+    for m in sorted {
         if m.month.fiscal_year() != fy {
             return Err(SubsidyError::MonthOutsideYear {
                 month: m.month,
                 fiscal_year: fy,
             });
         }
-        // A month's fees cannot be split by day, so only a month with no program day at all is
-        // left out; a month the program starts or ends in counts whole.
-        if let Some(reason) = month_outside_program(rules, m.month) {
-            frame.trace.push(Text::new(
-                format!(
-                    "{}年{}月 手数料 {}: {}",
-                    m.month.year,
-                    m.month.month,
-                    format_yen(m.fees),
-                    reason.ja
-                ),
-                format!("{} fees {}: {}", m.month, format_yen(m.fees), reason.en),
-            ));
-            excluded.push(ExcludedMonth {
-                month: m.month,
-                fees: m.fees,
-                reason,
-            });
+        if let Some(reason) = counting.month_reason(m.month) {
+            let n = counting.month(m, reason);
+            frame.trace.push(n.text.clone());
+            not_counted.push(n);
             continue;
         }
-        counted.push(*m);
+        if let Some(note) = counting.partial_month_note(m.month) {
+            frame.trace.push(note);
+        }
         fees = money::add(fees, m.fees)?;
         frame.trace.push(Text::new(
             format!(
@@ -662,35 +652,9 @@ pub fn subsidy_for_fees(
             ),
             format!("{} fees {}", m.month, format_yen(m.fees)),
         ));
+        counted.push(m);
     }
-    let mut result = frame.finish(rules, None, fees, Vec::new(), Vec::new(), counted);
-    result.excluded_months = excluded;
-    Ok(result)
-}
-
-/// Why month `m` is wholly outside the program's dates (before its start, or after its end when
-/// one is set), or `None` when the program runs on at least one of its days.
-fn month_outside_program(rules: &Rules, m: YearMonth) -> Option<Text> {
-    let first = m.first_day()?;
-    let last = m.plus_months(1).first_day()?.pred_opt()?;
-    let p = &rules.program;
-    if last < p.start {
-        let start = format_date_slash(p.start);
-        return Some(Text::new(
-            format!("実証拠点の開始({start})より前のため数えません"),
-            format!("not counted, before the program started ({start})"),
-        ));
-    }
-    match p.end {
-        Some(end) if first > end => {
-            let end = format_date_slash(end);
-            Some(Text::new(
-                format!("実証拠点の終了({end})より後のため数えません"),
-                format!("not counted, after the program ended ({end})"),
-            ))
-        }
-        _ => None,
-    }
+    Ok(frame.finish(rules, None, fees, Vec::new(), counted, not_counted))
 }
 
 /// The same computation for both housing types (housing not decided yet).
@@ -764,19 +728,20 @@ mod tests {
                 fees: 15_000,
             },
         ];
-        let y = subsidy_for_fees(r, 2026, &months, Housing::Shared).unwrap();
+        let y = subsidy_for_fees(r, 2026, &months, Housing::Shared, None).unwrap();
         assert_eq!((y.fees, y.subsidy, y.uncovered), (35_000, 30_000, 5_000));
         assert_eq!(y.period_assumption.as_deref(), Some("program_continues"));
-        let y = subsidy_for_fees(r, 2026, &months, Housing::Individual).unwrap();
+        let y = subsidy_for_fees(r, 2026, &months, Housing::Individual, None).unwrap();
         assert_eq!((y.subsidy, y.uncovered), (35_000, 0));
         assert!(matches!(
-            subsidy_for_fees(r, 2025, &months, Housing::Shared),
+            subsidy_for_fees(r, 2025, &months, Housing::Shared, None),
             Err(SubsidyError::MonthOutsideYear { .. })
         ));
     }
 
     #[test]
     fn actual_fees_outside_the_program_are_listed_not_counted() {
+        use crate::rules::counting::{NotCountedItem, NotCountedReason};
         // With an end date set mid-September 2020: September still has program days and counts
         // whole; October has none.
         let mut r = rules().clone();
@@ -785,28 +750,35 @@ mod tests {
             month: YearMonth::new(2020, month).unwrap(),
             fees,
         };
-        let y = subsidy_for_fees(&r, 2020, &[m(10, 7_000), m(9, 5_000)], Housing::Shared).unwrap();
+        let y = subsidy_for_fees(
+            &r,
+            2020,
+            &[m(10, 7_000), m(9, 5_000)],
+            Housing::Shared,
+            None,
+        )
+        .unwrap();
         assert_eq!((y.fees, y.subsidy), (5_000, 5_000));
         assert_eq!(y.months, vec![m(9, 5_000)]);
-        assert_eq!(y.excluded_months.len(), 1);
-        let x = &y.excluded_months[0];
-        assert_eq!((x.month, x.fees), (m(10, 7_000).month, 7_000));
-        assert!(x.reason.en.contains("after the program ended (2020/09/15)"));
-        assert!(x.reason.ja.contains("終了(2020/09/15)より後"));
-        assert!(y
-            .trace
-            .iter()
-            .any(|t| t.en.starts_with("2020-10 fees ¥7,000: not counted")));
-        // Before the start (2018-10-01): September 2018 is left out, October counts.
+        assert_eq!(y.not_counted.len(), 1);
+        let x = &y.not_counted[0];
+        assert_eq!(x.item, NotCountedItem::Month(m(10, 7_000)));
+        assert_eq!(x.reason, NotCountedReason::AfterProgram);
+        // Before the start (2018-10-01): September 2018 is left out, October counts, even with no
+        // eligibility dates given.
         let m18 = |month, fees| MonthFees {
             month: YearMonth::new(2018, month).unwrap(),
             fees,
         };
-        let y = subsidy_for_fees(rules(), 2018, &[m18(9, 1), m18(10, 2)], Housing::Shared).unwrap();
+        let y = subsidy_for_fees(
+            rules(),
+            2018,
+            &[m18(9, 1), m18(10, 2)],
+            Housing::Shared,
+            None,
+        )
+        .unwrap();
         assert_eq!(y.fees, 2);
-        assert!(y.excluded_months[0]
-            .reason
-            .en
-            .contains("before the program started"));
+        assert_eq!(y.not_counted[0].reason, NotCountedReason::BeforeProgram);
     }
 }

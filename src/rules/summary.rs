@@ -51,9 +51,7 @@ pub fn summarize(o: &Outcome) -> Summary {
         fees: range(|y| y.fees),
         subsidy: range(|y| y.subsidy),
         is_range: o.subsidy.as_ref().is_some_and(|s| s.is_range),
-        excluded: o.subsidy.as_ref().map_or(0, |s| {
-            s.low.excluded_payments.len() + s.low.excluded_months.len()
-        }),
+        excluded: o.subsidy.as_ref().map_or(0, |s| s.low.not_counted.len()),
         rules: o.stamp.clone(),
     }
 }

@@ -22,6 +22,7 @@ use super::pages::Ask;
 use crate::flow::navigation::{previous, progress};
 use crate::flow::seminar::SeminarView;
 use crate::flow::{summary, Event, Model, Page, Route};
+use crate::rules::personas::SEMINAR_TODAY;
 use crate::ui::components::data_file::DataFile;
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -40,6 +41,8 @@ pub fn screen(
         return html! { <ComparePage {lang} {which} /> };
     }
     let in_seminar = seminar.is_some();
+    // The seminar's figures are for a fixed day, so what the projector shows never drifts.
+    let today = if in_seminar { SEMINAR_TODAY } else { today };
     match m.route {
         Route::Start | Route::Seminar(_) => html! {
             <>
@@ -96,7 +99,7 @@ pub fn screen(
             <CheckPage {lang} rows={summary::rows(m)} back={previous(m, Route::Check)} {on} />
         },
         Route::Result => html! {
-            <ResultPage {lang} file={m.scenario_with_applicant()} file_error={m.file_error.clone()} seminar={in_seminar} {on} />
+            <ResultPage {lang} file={m.scenario_with_applicant()} file_error={m.file_error.clone()} seminar={in_seminar} {today} {on} />
         },
         Route::Applicant => html! {
             <ApplicantPage {lang} applicant={m.applicant.clone()} save_personal={m.save_personal}

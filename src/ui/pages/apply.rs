@@ -102,7 +102,7 @@ pub fn page(p: &ApplicantProps) -> Html {
     let d = &p.on;
     let a = &p.applicant;
     let today = p.today;
-    let outcome = use_memo(p.file.clone(), |f| evaluate(rules(), f).ok());
+    let outcome = use_memo((p.file.clone(), p.today), |(f, today)| evaluate(rules(), f, *today).ok());
     let outcome = outcome.as_ref().as_ref();
     let subsidy = outcome.as_ref().and_then(|o| o.subsidy.as_ref());
     // Warnings are worked out live (they never block); errors appear once Continue is pressed.

@@ -2,7 +2,7 @@
 //! earnings), each computed by the engine (`rules::scenario::evaluate`), in one table.
 
 use crate::rules::data::rules;
-use crate::rules::personas::{comparisons, Comparison};
+use crate::rules::personas::{comparisons, Comparison, SEMINAR_TODAY};
 use crate::rules::scenario::{evaluate, Outcome};
 use crate::rules::subsidy::FiscalYearResult;
 use crate::rules::{format_yen, Lang, Yen};
@@ -54,7 +54,9 @@ fn table(cmp: &Comparison, lang: Lang) -> Html {
     let outcomes: Vec<Result<Outcome, String>> = cmp
         .columns
         .iter()
-        .map(|c| evaluate(rules(), &c.scenario).map_err(|e| e.text().get(lang).to_string()))
+        .map(|c| {
+            evaluate(rules(), &c.scenario, SEMINAR_TODAY).map_err(|e| e.text().get(lang).to_string())
+        })
         .collect();
     let verdicts = outcomes.iter().map(|o| match o {
         Ok(o) => html! { <td>{ o.assessment.verdict_text.get(lang).to_string() }</td> },

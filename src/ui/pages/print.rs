@@ -186,10 +186,10 @@ pub fn page(p: &ApplicationProps) -> Html {
     let file = &p.file;
     let default_applicant = Default::default();
     let a = file.applicant.as_ref().unwrap_or(&default_applicant);
-    let outcome = use_memo(p.file.clone(), |f| {
+    let outcome = use_memo((p.file.clone(), p.today), |(f, today)| {
         let mut plain = f.clone();
         plain.applicant = None;
-        evaluate(rules(), &plain).ok()
+        evaluate(rules(), &plain, *today).ok()
     });
     let outcome = outcome.as_ref().as_ref();
     let sub = outcome.and_then(|o| o.subsidy.as_ref());

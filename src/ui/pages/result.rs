@@ -28,6 +28,8 @@ pub struct ResultProps {
     /// Shown in seminar mode (nothing is saved there).
     #[prop_or_default]
     pub seminar: bool,
+    /// The day the figures are for (whether a year has ended, from when the person qualifies).
+    pub today: chrono::NaiveDate,
     /// The model's events.
     pub on: Callback<Event>,
 }
@@ -193,10 +195,10 @@ pub fn result_page(p: &ResultProps) -> Html {
     let lang = p.lang;
     let on = &p.on;
     // Evaluated once per answer set, not on every render.
-    let outcome = use_memo(p.file.clone(), |file| {
+    let outcome = use_memo((p.file.clone(), p.today), |(file, today)| {
         let mut plain = file.clone();
         plain.applicant = None;
-        evaluate(rules(), &plain)
+        evaluate(rules(), &plain, *today)
     });
     let file = &p.file;
     let restart = on.reform(|_: MouseEvent| Event::Clear);
