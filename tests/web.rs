@@ -250,6 +250,7 @@ async fn typing_in_one_of_forty_payments_names_that_row_only() {
     let root = mount::<ContractsPage>(ContractsProps {
         ask: ask(),
         contracts: vec![contract, ContractDraft::default()],
+        bounds: None,
         on,
     })
     .await;

@@ -6,7 +6,10 @@ use super::forms::{applicant_problems, page_problems};
 use super::model::{EarnMode, Model};
 use super::page::Page;
 use super::route::Route;
+use crate::rules::application::Drafting;
+use crate::rules::data::rules;
 use crate::rules::eligibility::Residence;
+use crate::rules::scenario::evaluate;
 use crate::rules::Text;
 use chrono::NaiveDate;
 
@@ -124,14 +127,41 @@ pub fn guard(m: &Model, route: Route, today: NaiveDate) -> Route {
                 None => route,
             }
         }
-        Route::Check | Route::Result | Route::Applicant => match first_gap(m) {
+        Route::Check | Route::Result => match first_gap(m) {
             Some(gap) => Route::Ask(gap),
             None => route,
         },
-        Route::Application => match first_gap(m) {
+        Route::Applicant | Route::Application => match first_gap(m) {
             Some(gap) => Route::Ask(gap),
-            None if !applicant_problems(&m.applicant, today).is_empty() => Route::Applicant,
+            // Only for a year the person can claim: the result says why not.
+            None if drafting_refused(m, today).is_some() => Route::Result,
+            None if route == Route::Application
+                && !applicant_problems(&m.applicant, today).is_empty() =>
+            {
+                Route::Applicant
+            }
             None => route,
         },
+    }
+}
+
+/// Why no application can be drafted for the model's answers and year (`None`: it can).
+pub fn drafting_refused(m: &Model, today: NaiveDate) -> Option<Text> {
+    match evaluate(rules(), &m.scenario(), today) {
+        Ok(o) => match o.application {
+            Drafting::Ready { .. } => None,
+            Drafting::NotReady { text, .. } => Some(text),
+        },
+        Err(e) => Some(e.text()),
+    }
+}
+
+/// Why the guard moved the person from `asked` to `shown`.
+pub fn guard_reason(m: &Model, asked: Route, shown: Route, today: NaiveDate) -> Text {
+    match (asked, shown) {
+        (Route::Applicant | Route::Application, Route::Result) => {
+            drafting_refused(m, today).unwrap_or_else(guard_text)
+        }
+        _ => guard_text(),
     }
 }

@@ -10,7 +10,7 @@
 
 use super::drafts::Drafts;
 use super::model::{EarnMode, Model, Notice, NoticeAction};
-use super::navigation::{guard, guard_text};
+use super::navigation::{guard, guard_reason};
 use super::page::Page;
 use super::route::Route;
 use super::update::Effect;
@@ -305,7 +305,8 @@ pub fn restore(
     let shown = guard(&m, m.route, today);
     if shown != m.route {
         // A storage notice says more (the answers are gone), so it is the one kept.
-        notice = notice.or_else(|| Some(Notice::new(guard_text())));
+        let why = guard_reason(&m, m.route, shown, today);
+        notice = notice.or_else(|| Some(Notice::new(why)));
         m.route = shown;
     }
     if Some(m.route) != asked {

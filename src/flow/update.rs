@@ -5,16 +5,18 @@ use super::drafts::{ContractDraft, PaymentDraft};
 use super::file::open_file;
 use super::forms::{applicant_problems, optional_date, page_problems};
 use super::model::{EarnMode, Model, Notice, NoticeAction, NoticePlace, Seminar};
-use super::navigation::{guard, guard_text, next};
+use super::navigation::{guard, guard_reason, next};
 use super::page::Page;
 use super::route::Route;
 use super::seminar::SeminarView;
 use crate::rules::applicant::{field, AccountType, Applicant};
+use crate::rules::data::rules;
 use crate::rules::eligibility::{Answer, HousingAnswer, Residence};
 use crate::rules::fees::ContractKind;
 use crate::rules::limits::{MAX_CONTRACTS, MAX_PAYMENTS, MAX_PAYMENTS_PER_CONTRACT};
 use crate::rules::personas::personas;
 use crate::rules::subsidy::YearMonth;
+use crate::rules::timing::claimable_years;
 use crate::rules::{Lang, Text};
 use chrono::NaiveDate;
 
@@ -259,7 +261,7 @@ fn arrive(m: &mut Model, route: Route, today: NaiveDate, from_url: bool) -> Vec<
     m.problems.clear();
     m.file_error = None;
     if shown != route {
-        m.notice = Some(Notice::new(guard_text()));
+        m.notice = Some(Notice::new(guard_reason(m, route, shown, today)));
     } else if matches!(
         m.notice.as_ref().map(|n| n.action),
         Some(NoticeAction::Resume(_))
@@ -267,6 +269,17 @@ fn arrive(m: &mut Model, route: Route, today: NaiveDate, from_url: bool) -> Vec<
         m.notice = None;
     }
     m.route = shown;
+    // The fiscal-year question starts on the first year the person can claim (not a year that
+    // ends before they move or join), until they choose one themselves.
+    if shown.page() == Some(Page::FiscalYear) && !m.is_answered(Page::FiscalYear) {
+        let years = claimable_years(rules(), &m.answers, today);
+        let chosen_ok = years
+            .iter()
+            .any(|y| y.fiscal_year == m.fiscal_year && y.claimable);
+        if let (false, Some(first)) = (chosen_ok, years.iter().find(|y| y.first)) {
+            m.fiscal_year = first.fiscal_year;
+        }
+    }
     if from_url && shown == route {
         Vec::new()
     } else {

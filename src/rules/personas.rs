@@ -329,7 +329,7 @@ mod tests {
         assert_eq!((f.uncovered.low, f.uncovered.high), (214_000, 234_000));
         let after = f.fee_rate_after_subsidy_bp.expect("earnings are known");
         assert_eq!((after.low, after.high), (1783, 1950));
-        assert_eq!(format_rate_range(after, Lang::Ja), "17.83%〜19.5%");
+        assert_eq!(format_rate_range(after, Lang::Ja), "17.83% 〜 19.5%");
         assert_eq!(format_yen_range(f.uncovered, Lang::En), "¥214,000–¥234,000");
         // Seen from the seminar's day, F's year is a whole year and a forecast.
         assert!(o.forecast);

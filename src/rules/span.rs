@@ -45,9 +45,10 @@ impl<T: Ord + Copy> Span<T> {
     }
 }
 
-/// The separator between the ends: 〜 in Japanese, an en dash in English.
+/// The separator between the ends: 〜 (spaced, as on the app's pages) in Japanese, an en dash in
+/// English.
 fn dash(lang: Lang) -> &'static str {
-    lang.pick("〜", "–")
+    lang.pick(" 〜 ", "–")
 }
 
 fn join(low: String, high: String, equal: bool, lang: Lang) -> String {
@@ -58,7 +59,7 @@ fn join(low: String, high: String, equal: bool, lang: Lang) -> String {
     }
 }
 
-/// A money span, low first: "¥82,000〜¥762,000" (ja) / "¥82,000–¥762,000" (en), or "¥30,000" when
+/// A money span, low first: "¥82,000 〜 ¥762,000" (ja) / "¥82,000–¥762,000" (en), or "¥30,000" when
 /// both ends are equal. The ends are put in order here too, so a span built by hand cannot print
 /// high before low.
 pub fn format_yen_range(span: Span<Yen>, lang: Lang) -> String {
@@ -66,7 +67,7 @@ pub fn format_yen_range(span: Span<Yen>, lang: Lang) -> String {
     join(format_yen(low), format_yen(high), low == high, lang)
 }
 
-/// A rate span in basis points, low first: "13.67%〜21.17%" / "13.67%–21.17%", or one rate.
+/// A rate span in basis points, low first: "13.67% 〜 21.17%" / "13.67%–21.17%", or one rate.
 pub fn format_rate_range(span: Span<u32>, lang: Lang) -> String {
     let (low, high) = (span.low.min(span.high), span.low.max(span.high));
     join(format_rate_bp(low), format_rate_bp(high), low == high, lang)
@@ -84,7 +85,7 @@ mod tests {
             low: 82_000,
             high: 762_000,
         };
-        assert_eq!(format_yen_range(s, Lang::Ja), "¥82,000〜¥762,000");
+        assert_eq!(format_yen_range(s, Lang::Ja), "¥82,000 〜 ¥762,000");
         assert_eq!(format_yen_range(s, Lang::En), "¥82,000–¥762,000");
         assert_eq!(format_yen_range(Span::single(30_000), Lang::Ja), "¥30,000");
         // A reversed span built by hand still prints low first.
@@ -92,7 +93,7 @@ mod tests {
             low: 1950,
             high: 1783,
         };
-        assert_eq!(format_rate_range(r, Lang::Ja), "17.83%〜19.5%");
+        assert_eq!(format_rate_range(r, Lang::Ja), "17.83% 〜 19.5%");
         assert_eq!(format_rate_range(Span::single(2200), Lang::En), "22%");
     }
 }

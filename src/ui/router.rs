@@ -22,7 +22,9 @@ use super::pages::Ask;
 use crate::flow::navigation::{previous, progress};
 use crate::flow::seminar::SeminarView;
 use crate::flow::{summary, Event, Model, Page, Route};
+use crate::rules::data::rules;
 use crate::rules::personas::SEMINAR_TODAY;
+use crate::rules::timing::{claimable_years, eligible_from, payment_date_bounds};
 use crate::ui::components::data_file::DataFile;
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -79,7 +81,9 @@ pub fn screen(
                     html! { <HousingPage {ask} answer={asked.then_some(m.answers.housing)} {on} /> }
                 }
                 Page::FiscalYear => {
-                    html! { <FiscalYearPage {ask} fiscal_year={m.fiscal_year} {today} {on} /> }
+                    html! {
+                        <FiscalYearPage {ask} fiscal_year={m.fiscal_year} years={claimable_years(rules(), &m.answers, today)} {on} />
+                    }
                 }
                 Page::EarnMode => {
                     html! { <EarningsPage {ask} answer={m.is_answered(page).then_some(m.earn_mode.unwrap_or_default())} {on} /> }
@@ -88,7 +92,9 @@ pub fn screen(
                     <QuickPage {ask} draft={d.quick.clone()} fiscal_year={m.fiscal_year} housing={m.answers.housing} {on} />
                 },
                 Page::Detailed => {
-                    html! { <ContractsPage {ask} contracts={d.contracts_shown()} {on} /> }
+                    let eligible = eligible_from(rules(), &m.answers, today);
+                    let bounds = payment_date_bounds(rules(), m.fiscal_year, Some(&eligible));
+                    html! { <ContractsPage {ask} contracts={d.contracts_shown()} {bounds} {on} /> }
                 }
                 Page::Actual => {
                     html! { <FeesPage {ask} months={d.months.clone()} fiscal_year={m.fiscal_year} {on} /> }

@@ -179,7 +179,7 @@ test('the QR code decodes to the same data as the saved file', async () => {
   const data = JSON.parse(decoded);
   assert.deepEqual(data, saved);
   assert.equal(data.format, 'isumi-check');
-  assert.equal(data.format_version, 1);
+  assert.equal(data.format_version, 2);
   assert.equal(data.applicant.name, DETAILS['applicant-name']);
   assert.equal(data.estimate.contracts[0].payments.length, 3);
   await context.close();
@@ -238,7 +238,7 @@ function bigScenario() {
     }),
   }));
   return {
-    format: 'isumi-check', format_version: 1, lang: 'ja', fiscal_year: FY,
+    format: 'isumi-check', format_version: 2, lang: 'ja', fiscal_year: FY,
     answers: { residence: 'lives_in_isumi', stay_3_years: 'yes', crowdworks_account: 'yes', hinode_special_member: 'yes', housing: 'shared' },
     estimate: { mode: 'detailed', contracts },
     applicant: {

@@ -13,6 +13,7 @@ use crate::rules::application::{requested_amount, requested_note, single_estimat
 use crate::rules::data::rules;
 use crate::rules::eligibility::HousingAnswer;
 use crate::rules::scenario::{evaluate, ScenarioFile};
+use crate::rules::span::format_yen_range;
 use crate::rules::wareki::fiscal_year_label_lang;
 use crate::rules::{format_yen, Lang, Text};
 use crate::ui::components::fields::{problem_for, TextInput};
@@ -102,7 +103,9 @@ pub fn page(p: &ApplicantProps) -> Html {
     let d = &p.on;
     let a = &p.applicant;
     let today = p.today;
-    let outcome = use_memo((p.file.clone(), p.today), |(f, today)| evaluate(rules(), f, *today).ok());
+    let outcome = use_memo((p.file.clone(), p.today), |(f, today)| {
+        evaluate(rules(), f, *today).ok()
+    });
     let outcome = outcome.as_ref().as_ref();
     let subsidy = outcome.as_ref().and_then(|o| o.subsidy.as_ref());
     // Warnings are worked out live (they never block); errors appear once Continue is pressed.
@@ -154,19 +157,23 @@ pub fn page(p: &ApplicantProps) -> Html {
     };
     let estimate_hint = match (single_estimate(subsidy), subsidy) {
         (Some(v), _) => Text::new(
-            format!("空欄のときは、試算した助成額 {} を記入します。", format_yen(v)),
-            format!("Left blank, the form shows the estimated subsidy, {}.", format_yen(v)),
+            format!(
+                "空欄のときは、試算した助成額 {} を記入します。",
+                format_yen(v)
+            ),
+            format!(
+                "Left blank, the form shows the estimated subsidy, {}.",
+                format_yen(v)
+            ),
         ),
         (None, Some(r)) => Text::new(
             format!(
-                "試算は {} 〜 {} の幅です。空欄のときは手書きの欄になります。",
-                format_yen(r.low.subsidy),
-                format_yen(r.high.subsidy)
+                "試算は {} の幅です。空欄のときは手書きの欄になります。",
+                format_yen_range(r.figures.subsidy, Lang::Ja)
             ),
             format!(
-                "The estimate is a range, {} to {}. Left blank, the form has a line to fill in by hand.",
-                format_yen(r.low.subsidy),
-                format_yen(r.high.subsidy)
+                "The estimate is a range, {}. Left blank, the form has a line to fill in by hand.",
+                format_yen_range(r.figures.subsidy, Lang::En)
             ),
         ),
         (None, None) => Text::new(
@@ -184,14 +191,7 @@ pub fn page(p: &ApplicantProps) -> Html {
         .notice
         .clone()
         .filter(|n| n.place == NoticePlace::Personal);
-    let fees = subsidy.map(|r| {
-        let (lo, hi) = (r.low.fees.min(r.high.fees), r.low.fees.max(r.high.fees));
-        if lo == hi {
-            format_yen(lo)
-        } else {
-            format!("{} 〜 {}", format_yen(lo), format_yen(hi))
-        }
-    });
+    let fees = subsidy.map(|r| format_yen_range(r.figures.fees, lang));
     html! {
         <Frame {lang} problems={p.problems.clone()} back={Route::Result} on={d.clone()}
             continue_label={Some(Text::new("申請書を表示する", "Show the application"))}>

@@ -2,9 +2,10 @@
 //! earnings), each computed by the engine (`rules::scenario::evaluate`), in one table.
 
 use crate::rules::data::rules;
+use crate::rules::estimate::RangeFigures;
 use crate::rules::personas::{comparisons, Comparison, SEMINAR_TODAY};
 use crate::rules::scenario::{evaluate, Outcome};
-use crate::rules::subsidy::FiscalYearResult;
+use crate::rules::span::{format_yen_range, Span};
 use crate::rules::{format_yen, Lang, Yen};
 use yew::prelude::*;
 
@@ -31,16 +32,16 @@ fn money_row(
     outcomes: &[Result<Outcome, String>],
     label: &str,
     lang: Lang,
-    pick: fn(&FiscalYearResult) -> Option<Yen>,
+    pick: fn(&RangeFigures) -> Option<Span<Yen>>,
     main: bool,
 ) -> Html {
     let cells = outcomes.iter().map(|o| {
         let text = match o {
             Ok(o) => match &o.subsidy {
-                Some(s) => match (pick(&s.low), pick(&s.high)) {
-                    (Some(a), Some(b)) => range(a.min(b), a.max(b)),
-                    _ => "—".to_string(),
-                },
+                // Each figure's own low and high (the engine pairs them per figure).
+                Some(s) => {
+                    pick(&s.figures).map_or_else(|| "—".to_string(), |v| format_yen_range(v, lang))
+                }
                 None => lang.pick("試算なし", "no estimate").to_string(),
             },
             Err(e) => e.clone(),
@@ -55,7 +56,8 @@ fn table(cmp: &Comparison, lang: Lang) -> Html {
         .columns
         .iter()
         .map(|c| {
-            evaluate(rules(), &c.scenario, SEMINAR_TODAY).map_err(|e| e.text().get(lang).to_string())
+            evaluate(rules(), &c.scenario, SEMINAR_TODAY)
+                .map_err(|e| e.text().get(lang).to_string())
         })
         .collect();
     let verdicts = outcomes.iter().map(|o| match o {
@@ -92,10 +94,10 @@ fn table(cmp: &Comparison, lang: Lang) -> Html {
                 <tbody>
                     <tr><th scope="row">{ lang.pick("判定", "Verdict") }</th>{ for verdicts }</tr>
                     <tr><th scope="row">{ lang.pick("上限(年間)", "Cap (a year)") }</th>{ for caps }</tr>
-                    { money_row(&outcomes, lang.pick("1年の収入", "Earnings in the year"), lang, |y| y.earnings, false) }
-                    { money_row(&outcomes, lang.pick("手数料(税込)", "Fees (tax included)"), lang, |y| Some(y.fees), false) }
-                    { money_row(&outcomes, lang.pick("助成額", "Subsidy"), lang, |y| Some(y.subsidy), true) }
-                    { money_row(&outcomes, lang.pick("自己負担の手数料", "Fees you still pay"), lang, |y| Some(y.uncovered), false) }
+                    { money_row(&outcomes, lang.pick("1年の収入", "Earnings in the year"), lang, |f| f.earnings, false) }
+                    { money_row(&outcomes, lang.pick("手数料(税込)", "Fees (tax included)"), lang, |f| Some(f.fees), false) }
+                    { money_row(&outcomes, lang.pick("助成額", "Subsidy"), lang, |f| Some(f.subsidy), true) }
+                    { money_row(&outcomes, lang.pick("自己負担の手数料", "Fees you still pay"), lang, |f| Some(f.uncovered), false) }
                 </tbody>
             </table>
         </div>

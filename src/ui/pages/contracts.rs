@@ -6,7 +6,9 @@ use crate::flow::drafts::ContractDraft;
 use crate::flow::forms::payment_field;
 use crate::flow::update::Edit;
 use crate::flow::Event;
+use crate::rules::data::format_date_iso;
 use crate::rules::fees::ContractKind;
+use crate::rules::timing::DateBounds;
 use crate::rules::Lang;
 use crate::ui::components::fields::{problem_for, TextInput};
 use crate::ui::components::frame::Frame;
@@ -19,6 +21,9 @@ pub struct ContractsProps {
     pub ask: Ask,
     /// The contracts as typed (at least one).
     pub contracts: Vec<ContractDraft>,
+    /// The dates whose payments count in the year (the date fields' `min`/`max`, and a hint).
+    #[prop_or_default]
+    pub bounds: Option<DateBounds>,
     /// The model's events.
     pub on: Callback<Event>,
 }
@@ -76,6 +81,9 @@ pub struct PaymentRowProps {
     pub amount_error: Option<AttrValue>,
     /// Whether the row can be removed (not the contract's only row).
     pub removable: bool,
+    /// The date field's `min` and `max` (ISO).
+    #[prop_or_default]
+    pub min_max: Option<(AttrValue, AttrValue)>,
     /// Language.
     pub lang: Lang,
     /// The model's events.
@@ -103,6 +111,7 @@ pub fn payment_row(p: &PaymentRowProps) -> Html {
             <p class="label">{ format!("{row_word} {}", pi + 1) }</p>
             <TextInput id={payment_field(ci, pi, "date")} input_type="date" class="input-short" label={date_word}
                 value={p.date.clone()} on_change={(*on_date).clone()}
+                min={p.min_max.as_ref().map(|m| m.0.clone())} max={p.min_max.as_ref().map(|m| m.1.clone())}
                 error={p.date_error.clone()} />
             <TextInput id={payment_field(ci, pi, "amount")} inputmode="numeric" class="input-short" autocomplete="off"
                 label={lang.pick("金額(税込)", "Amount (tax included)")}
@@ -124,12 +133,19 @@ pub fn page(p: &ContractsProps) -> Html {
     let lang = a.lang;
     let on = &p.on;
     let several = p.contracts.len() > 1;
+    let min_max = p.bounds.as_ref().map(|b| {
+        (
+            AttrValue::from(format_date_iso(b.min)),
+            AttrValue::from(format_date_iso(b.max)),
+        )
+    });
     html! {
         <Frame {lang} progress={a.progress} problems={a.problems.clone()} back={a.back} on={on.clone()}>
             <h1 tabindex="-1">{ lang.pick("契約ごとの支払い", "Your contracts and payments") }</h1>
             <p>{ lang.pick(
                 "手数料は契約ごとに、その契約で受け取った金額の累計で段階的に決まります(10万円まで20%、20万円まで10%、それ以上5%)。マイルストーン払いは同じ契約に支払いを追加してください。時間単価制は週ごとに入力します。",
                 "Fees are tiered per contract on the running total paid within it (20% up to ¥100,000, 10% up to ¥200,000, 5% above). Add milestone payments to the same contract. Hourly contracts are entered week by week.") }</p>
+            if let Some(b) = &p.bounds { <p class="hint" id="payment-dates-hint">{ b.hint.get(lang).to_string() }</p> }
             { for p.contracts.iter().enumerate().map(|(ci, c)| {
                 let (row_word, _) = payment_words(c.kind, lang);
                 let on_kind = on.reform(move |e: web_sys::Event| {
@@ -156,7 +172,7 @@ pub fn page(p: &ContractsProps) -> Html {
                                 date={pay.date.clone()} amount={pay.amount.clone()}
                                 date_error={problem_for(&a.problems, &payment_field(ci, pi, "date"), lang)}
                                 amount_error={problem_for(&a.problems, &payment_field(ci, pi, "amount"), lang)}
-                                removable={c.payments.len() > 1} />
+                                removable={c.payments.len() > 1} min_max={min_max.clone()} />
                         }) }
                         <div class="button-row">
                             <button type="button" class="button button-secondary" onclick={on.reform(move |_: MouseEvent| Event::Edit(Edit::AddPayment(ci)))}>

@@ -4,11 +4,10 @@ use super::Ask;
 use crate::flow::update::Choice as Chosen;
 use crate::flow::Event;
 use crate::rules::data::rules;
-use crate::rules::subsidy::{fiscal_year_name, fiscal_year_of};
-use crate::rules::wareki::fiscal_year_label;
+use crate::rules::timing::YearOption;
 use crate::rules::Lang;
 use crate::ui::components::frame::Frame;
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use yew::prelude::*;
 
 /// Props of [`FiscalYearPage`].
@@ -18,8 +17,8 @@ pub struct FiscalYearProps {
     pub ask: Ask,
     /// The fiscal year chosen (or the current one).
     pub fiscal_year: i32,
-    /// Today, for the years offered.
-    pub today: NaiveDate,
+    /// The years offered, each with its status against the date fees count from (the engine's).
+    pub years: Vec<YearOption>,
     /// The model's events.
     pub on: Callback<Event>,
 }
@@ -29,8 +28,6 @@ pub struct FiscalYearProps {
 pub fn page(p: &FiscalYearProps) -> Html {
     let a = &p.ask;
     let lang = a.lang;
-    let current = fiscal_year_of(p.today);
-    let first = fiscal_year_of(rules().program.start);
     let onchange = p.on.reform(|e: web_sys::Event| {
         let v = e
             .target_dyn_into::<web_sys::HtmlSelectElement>()
@@ -47,15 +44,25 @@ pub fn page(p: &FiscalYearProps) -> Html {
                 "A fiscal year runs from 1 April to 31 March. The subsidy is paid at the end of the fiscal year.") }</p>
             <div class="field">
                 <select id="fiscal-year" class="input" aria-describedby="fiscal-year-hint" {onchange}>
-                    { for (first..=current + 1).rev().map(|fy| {
-                        let label = match lang {
-                            Lang::Ja => format!("{}({})", fiscal_year_label(fy), fiscal_year_name(fy).ja),
-                            Lang::En => fiscal_year_name(fy).en,
+                    { for p.years.iter().rev().map(|y| {
+                        // The first year the person can claim is marked; a year that ends before
+                        // fees count says so (it can still be chosen, to see why).
+                        let mark = if y.first {
+                            lang.pick(" — 最初に対象になる年度", " — your first eligible year")
+                        } else if !y.claimable {
+                            lang.pick(" — 対象外", " — not eligible")
+                        } else {
+                            ""
                         };
-                        html! { <option value={fy.to_string()} selected={fy == p.fiscal_year}>{ label }</option> }
+                        let forecast = if y.forecast { lang.pick("(見込み)", " (forecast)") } else { "" };
+                        let label = format!("{}{forecast}{mark}", y.label.get(lang));
+                        html! { <option value={y.fiscal_year.to_string()} selected={y.fiscal_year == p.fiscal_year}>{ label }</option> }
                     }) }
                 </select>
             </div>
+            if let Some(y) = p.years.iter().find(|y| y.fiscal_year == p.fiscal_year) {
+                <p class={classes!("hint", (!y.claimable).then_some("warning-message"))} id="fiscal-year-status">{ y.text.get(lang).to_string() }</p>
+            }
             if program.end.is_none() {
                 <p class="notice">{ match lang {
                     Lang::Ja => format!("前提: 開始時の報道では期間は{}か月({}年{}月まで)でした。その後も続いているかは確認できていないため、続いているものとして試算します。",

@@ -12,11 +12,13 @@ use crate::flow::{Event, Route};
 use crate::qr::{ascii_json, qr_svg};
 use crate::rules::applicant::AccountType;
 use crate::rules::application::{
-    date_on_form, fees_by_month, housing_marks, qr_payloads, requested_amount, QrDetail, Requested,
+    applicant_on_form, date_on_form, fees_by_month, forecast_mark, housing_marks, qr_payloads,
+    requested_amount, QrDetail, Requested,
 };
 use crate::rules::data::rules;
 use crate::rules::money::{format_yen_ja, group_digits};
 use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
+use crate::rules::span::Span;
 use crate::rules::subsidy::YearMonth;
 use crate::rules::wareki::{fiscal_year_label, format_date};
 use crate::rules::Lang;
@@ -184,8 +186,14 @@ pub fn page(p: &ApplicationProps) -> Html {
     let lang = p.lang;
     let d = &p.on;
     let file = &p.file;
-    let default_applicant = Default::default();
-    let a = file.applicant.as_ref().unwrap_or(&default_applicant);
+    // As the form writes it: katakana fields in full-width katakana, whatever was typed.
+    let on_form = applicant_on_form(&file.applicant.clone().unwrap_or_default());
+    let a = &on_form;
+    // The QR code carries what the form shows.
+    let printed = ScenarioFile {
+        applicant: Some(on_form.clone()),
+        ..file.clone()
+    };
     let outcome = use_memo((p.file.clone(), p.today), |(f, today)| {
         let mut plain = f.clone();
         plain.applicant = None;
@@ -206,13 +214,19 @@ pub fn page(p: &ApplicationProps) -> Html {
         }
     };
     let fees = sub.map(|r| {
-        let (lo, hi) = (r.low.fees.min(r.high.fees), r.low.fees.max(r.high.fees));
-        if lo == hi {
-            format_yen_ja(lo)
+        let Span { low, high } = r.figures.fees;
+        if low == high {
+            format_yen_ja(low)
         } else {
-            format!("{} 〜 {}(試算の幅)", format_yen_ja(lo), format_yen_ja(hi))
+            format!(
+                "{} 〜 {}(試算の幅)",
+                format_yen_ja(low),
+                format_yen_ja(high)
+            )
         }
     });
+    // A year not ended yet: every figure on the form is a forecast, claimed after the year ends.
+    let forecast = outcome.and_then(forecast_mark);
     let bank = &a.bank;
     let stamp_line = outcome.map(|o| {
         format!(
@@ -263,7 +277,9 @@ pub fn page(p: &ApplicationProps) -> Html {
                 <p class="doc-request">{ "クラウドワークス実証拠点におけるクラウドワークス手数料(システム利用料)の助成を受けたいので、次のとおり申請します。" }</p>
                 <p class="doc-ki">{ "記" }</p>
                 <ol class="doc-items">
-                    <li><span class="k">{ "交付申請額" }</span>{ "金 " }{ amount }{ " 円" }</li>
+                    <li><span class="k">{ "交付申請額" }</span>{ "金 " }{ amount }{ " 円" }
+                        if let Some((mark, why)) = &forecast { <span class="doc-forecast" id="doc-forecast">{ format!("({mark}) {}", why.ja) }</span> }
+                    </li>
                     <li><span class="k">{ "年度" }</span>{ fiscal_year_label(file.fiscal_year) }</li>
                     <li><span class="k">{ "住まいの種類" }</span>
                         { for housing_marks(file.answers.housing).into_iter().map(|(label, on)| html! {
@@ -299,7 +315,7 @@ pub fn page(p: &ApplicationProps) -> Html {
                         <div class="doc-signature"><span class="doc-small">{ "氏名(自署)" }</span></div>
                         <div class="doc-seal"><span class="doc-small">{ "印(任意)" }</span></div>
                     </div>
-                    { qr_block(file, outcome) }
+                    { qr_block(&printed, outcome) }
                 </div>
             </article>
 

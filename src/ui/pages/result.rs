@@ -2,11 +2,12 @@
 //! its trace and chart, the assumptions and the rules' version. All computed by the engine.
 
 use crate::flow::{Event, Route};
+use crate::rules::application::Drafting;
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Status, Verdict};
 use crate::rules::estimate::{subsidy_curve, WorkMix};
-use crate::rules::fees::format_rate_bp;
 use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
+use crate::rules::span::{format_rate_range, format_yen_range, Span};
 use crate::rules::subsidy::FiscalYearResult;
 use crate::rules::wareki::format_date_lang;
 use crate::rules::{format_yen, Lang, Text, Yen};
@@ -34,12 +35,9 @@ pub struct ResultProps {
     pub on: Callback<Event>,
 }
 
-fn range(low: Yen, high: Yen) -> String {
-    if low == high {
-        format_yen(low)
-    } else {
-        format!("{} 〜 {}", format_yen(low), format_yen(high))
-    }
+/// A money span as shown: one figure, or low 〜 high.
+fn money(span: Span<Yen>, lang: Lang) -> String {
+    format_yen_range(span, lang)
 }
 
 fn figure(label: &str, value: String, main: bool) -> Html {
@@ -117,15 +115,16 @@ fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
         };
     };
     let (lo, hi) = (&sub.low, &sub.high);
-    let earnings = match (lo.earnings, hi.earnings) {
-        (Some(a), Some(b)) => Some(range(a.min(b), a.max(b))),
-        _ => None,
-    };
-    let rate = |y: &FiscalYearResult| y.fee_rate_after_subsidy_bp.map(format_rate_bp);
-    let rate_text = match (rate(lo), rate(hi)) {
-        (Some(a), Some(b)) if a == b => Some(a),
-        (Some(a), Some(b)) => Some(format!("{a} 〜 {b}")),
-        _ => None,
+    // Every figure of a range from the inputs that make that figure lowest and highest (the
+    // engine pairs them), printed low to high.
+    let f = &sub.figures;
+    let earnings = f.earnings.map(|e| money(e, lang));
+    let rate_text = f
+        .fee_rate_after_subsidy_bp
+        .map(|r| format_rate_range(r, lang));
+    let cap = Span {
+        low: lo.cap.min(hi.cap),
+        high: lo.cap.max(hi.cap),
     };
     html! {
         <section aria-labelledby="estimate-title">
@@ -134,13 +133,16 @@ fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
                 Lang::En => format!("Estimate for {}", o.fiscal_year_name.en),
             } }</h2>
             <dl class="figures">
-                { figure(lang.pick("助成額", "Subsidy"), range(lo.subsidy, hi.subsidy), true) }
+                { figure(lang.pick("助成額", "Subsidy"), money(f.subsidy, lang), true) }
                 if let Some(e) = earnings { { figure(lang.pick("収入", "Earnings"), e, false) } }
-                { figure(lang.pick("手数料(税込)", "Fees (tax incl.)"), range(lo.fees.min(hi.fees), lo.fees.max(hi.fees)), false) }
-                { figure(lang.pick("上限", "Cap"), range(lo.cap, hi.cap), false) }
-                { figure(lang.pick("助成されない手数料", "Fees not covered"), range(lo.uncovered.min(hi.uncovered), lo.uncovered.max(hi.uncovered)), false) }
+                { figure(lang.pick("手数料(税込)", "Fees (tax incl.)"), money(f.fees, lang), false) }
+                { figure(lang.pick("上限", "Cap"), money(cap, lang), false) }
+                { figure(lang.pick("助成されない手数料", "Fees not covered"), money(f.uncovered, lang), false) }
                 if let Some(r) = rate_text { { figure(lang.pick("助成後の実質手数料率", "Effective fee rate after subsidy"), r, false) } }
             </dl>
+            if let Some(t) = &o.forecast_text { <p class="notice" id="forecast">{ t.get(lang).to_string() }</p> }
+            if let Some(n) = &o.nothing_counted { <p class="notice notice-warning" id="nothing-counted">{ n.text.get(lang).to_string() }</p> }
+            { not_counted(hi, lang) }
             if sub.is_range {
                 <div class="notice">
                     { for sub.because.iter().map(|t| html! { <p>{ t.get(lang).to_string() }</p> }) }
@@ -176,6 +178,63 @@ fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
                 <h3>{ lang.pick("助成の対象外と考えられるもの", "Most likely not covered") }</h3>
                 <ul>{ for o.not_covered.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ul>
             }
+        </section>
+    }
+}
+
+/// The payments (or months) left out of the year, each with why and the year it belongs to:
+/// nothing vanishes silently.
+fn not_counted(year: &FiscalYearResult, lang: Lang) -> Html {
+    if year.not_counted.is_empty() {
+        return html! {};
+    }
+    let n = year.not_counted.len();
+    html! {
+        <details class="not-counted" id="not-counted">
+            <summary>{ match lang {
+                Lang::Ja => format!("この年度に数えなかった支払い({n}件)"),
+                Lang::En => format!("Not counted in this year ({n})"),
+            } }</summary>
+            <ul>{ for year.not_counted.iter().map(|x| html! { <li>{ x.text.get(lang).to_string() }</li> }) }</ul>
+        </details>
+    }
+}
+
+/// The subsidy of each fiscal year the next three years touch, and the total.
+fn outlook(o: &Outcome, lang: Lang) -> Html {
+    let Some(out) = &o.outlook else {
+        return html! {};
+    };
+    html! {
+        <section aria-labelledby="outlook-title" class="outlook">
+            <h2 id="outlook-title">{ lang.pick("3年間の見通し", "The next three years") }</h2>
+            <p class="small">{ out.text.get(lang).to_string() }</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={lang.pick("3年間の見通しの表", "Table of the next three years")}>
+                <table class="outlook-table">
+                    <thead><tr>
+                        <th scope="col">{ lang.pick("年度", "Fiscal year") }</th>
+                        <th scope="col">{ lang.pick("数える期間", "Fees counted") }</th>
+                        <th scope="col" class="num">{ lang.pick("助成額", "Subsidy") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for out.years.iter().map(|y| html! {
+                            <tr>
+                                <th scope="row">{ y.name.get(lang).to_string() }</th>
+                                <td>{ match y.counts_from {
+                                    Some(from) => format!("{} – {}", format_date_lang(from, lang), format_date_lang(y.counts_to, lang)),
+                                    None => lang.pick("なし(まだ条件を満たしていません)", "none (not yet eligible)").to_string(),
+                                } }</td>
+                                <td class="num">{ money(y.subsidy, lang) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row" colspan="2">{ lang.pick("3年間の合計", "Three years in all") }</th>
+                        <td class="num" id="outlook-total">{ money(out.total, lang) }</td>
+                    </tr></tfoot>
+                </table>
+            </div>
+            <ul class="small">{ for out.assumptions.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ul>
         </section>
     }
 }
@@ -218,8 +277,11 @@ pub fn result_page(p: &ResultProps) -> Html {
     let stamp = &o.stamp;
     html! {
         <div class="result">
-            <div class={verdict_class(a.verdict)}>
-                <h1 tabindex="-1">{ a.verdict_text.get(lang).to_string() }</h1>
+            // The headline is for the year chosen: never "likely eligible" over a year that ends
+            // before fees count, or over payments that all belong to another year.
+            <div class={if o.timing.positive || !a.verdict.is_positive() { verdict_class(a.verdict) } else { "verdict verdict-info" }}>
+                <h1 tabindex="-1">{ o.timing.headline.get(lang).to_string() }</h1>
+                <p id="year-status">{ o.timing.year_status_text.get(lang).to_string() }</p>
                 <p>{ a.cap.text.get(lang).to_string() }</p>
             </div>
             <h2>{ lang.pick("条件ごとの判定", "Each condition") }</h2>
@@ -252,6 +314,7 @@ pub fn result_page(p: &ResultProps) -> Html {
                 <ol>{ for a.actions.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol>
             }
             { estimate_section(lang, file, o) }
+            { outlook(o, lang) }
             <section aria-labelledby="assumptions-title">
                 <h2 id="assumptions-title">{ lang.pick("前提(確認できていない点)", "Assumptions (points not confirmed)") }</h2>
                 <ul class="assumptions">{ for o.assumptions.iter().map(|n| html! { <li>{ n.wording.get(lang).to_string() }</li> }) }</ul>
@@ -262,9 +325,22 @@ pub fn result_page(p: &ResultProps) -> Html {
             </section>
             <p class="notice"><strong>{ o.desk_note.get(lang).to_string() }</strong></p>
             <div class="button-row no-print">
-                <Link to={Route::Applicant} on={on.clone()} class="button" id="make-application">
-                    { lang.pick("申請書の下書きを作る", "Prepare the application") }
-                </Link>
+                { match &o.application {
+                    Drafting::Ready { .. } => html! {
+                        <Link to={Route::Applicant} on={on.clone()} class="button" id="make-application">
+                            { lang.pick("申請書の下書きを作る", "Prepare the application") }
+                        </Link>
+                    },
+                    // Not for this year: the button says why instead of leading to a form.
+                    Drafting::NotReady { text, .. } => html! {
+                        <>
+                        <button type="button" class="button" id="make-application" disabled=true aria-describedby="application-why">
+                            { lang.pick("申請書の下書きを作る", "Prepare the application") }
+                        </button>
+                        <p class="small" id="application-why">{ text.get(lang).to_string() }</p>
+                        </>
+                    },
+                } }
                 <Link to={Route::Check} on={on.clone()} class="button button-secondary">{ lang.pick("回答を変更する", "Change your answers") }</Link>
                 if !p.seminar {
                     <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
