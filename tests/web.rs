@@ -172,6 +172,7 @@ async fn quick_page_sends_nothing_mid_composition_and_shows_the_engines_live_fig
         draft,
         fiscal_year: 2026,
         housing: HousingAnswer::Shared,
+        counts_from: chrono::NaiveDate::from_ymd_opt(2018, 10, 1).unwrap(),
         on,
     })
     .await;

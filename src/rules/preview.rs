@@ -1,22 +1,46 @@
 //! The live figure of the quick-estimate page: the subsidy for what is typed so far, updated on
-//! every keystroke. It uses the engine's trace-free totals: formatting the bilingual trace would
-//! cost more than the arithmetic, and the full breakdown comes on the result page.
+//! every keystroke. It uses the fees alone, without the trace: formatting the bilingual trace
+//! would cost more than the arithmetic, and the full breakdown comes on the result page. Like the
+//! result, it counts only the fees paid from the day they start to count (the person moved in,
+//! joined hinode), so it never promises a year before the move.
 
 use crate::rules::data::Rules;
 use crate::rules::estimate::{lower_and_higher_cap, quick_estimate, QuickAnswers};
-use crate::rules::fees::Contract;
-use crate::rules::subsidy::{totals_by_year, Housing};
-use crate::rules::Yen;
+use crate::rules::fees::{contract_fees, Contract};
+use crate::rules::subsidy::{fiscal_year_of, Housing};
+use crate::rules::{money, Yen};
+use chrono::NaiveDate;
+
+/// The fees of `contracts` paid in fiscal year `fy`, from `counts_from` on, within the program.
+fn counted_fees(
+    rules: &Rules,
+    contracts: &[Contract],
+    fy: i32,
+    counts_from: NaiveDate,
+) -> Option<Yen> {
+    let mut total: Yen = 0;
+    for (i, c) in contracts.iter().enumerate() {
+        for p in contract_fees(rules, i, c).ok()?.payments {
+            let in_program =
+                p.date >= rules.program.start && rules.program.end.is_none_or(|e| p.date <= e);
+            if fiscal_year_of(p.date) == fy && p.date >= counts_from && in_program {
+                total = money::add(total, p.fee_with_tax).ok()?;
+            }
+        }
+    }
+    Some(total)
+}
 
 /// The subsidy of fiscal year `fy` for the quick answers: (lowest, highest), equal when nothing
-/// is unknown. `housing` `None` (undecided) pairs the lower cap with the low case and the higher
-/// cap with the high case. `None` when the estimate cannot be computed (the page's messages say
-/// why on Continue).
+/// is unknown. Fees count from `counts_from` (see `rules::counting::counting_start`). `housing`
+/// `None` (undecided) pairs the lower cap with the low case and the higher cap with the high case.
+/// `None` when the estimate cannot be computed (the page's messages say why on Continue).
 pub fn quick_subsidy(
     rules: &Rules,
     fy: i32,
     answers: &QuickAnswers,
     housing: Option<Housing>,
+    counts_from: NaiveDate,
 ) -> Option<(Yen, Yen)> {
     let est = quick_estimate(rules, fy, answers).ok()?;
     let (h_low, h_high) = match housing {
@@ -24,14 +48,7 @@ pub fn quick_subsidy(
         None => lower_and_higher_cap(rules),
     };
     let subsidy = |contracts: &[Contract], housing| -> Option<Yen> {
-        let t = totals_by_year(rules, contracts, housing).ok()?;
-        Some(
-            t.years
-                .iter()
-                .filter(|y| y.fiscal_year == fy)
-                .map(|y| y.subsidy)
-                .sum(),
-        )
+        Some(counted_fees(rules, contracts, fy, counts_from)?.min(rules.cap(housing)))
     };
     let a = subsidy(&est.low.contracts, h_low)?;
     let b = subsidy(&est.high.contracts, h_high)?;

@@ -22,6 +22,7 @@ use super::pages::Ask;
 use crate::flow::navigation::{previous, progress};
 use crate::flow::seminar::SeminarView;
 use crate::flow::{summary, Event, Model, Page, Route};
+use crate::rules::counting::counting_start;
 use crate::rules::data::rules;
 use crate::rules::personas::SEMINAR_TODAY;
 use crate::rules::timing::{claimable_years, eligible_from, payment_date_bounds};
@@ -89,7 +90,8 @@ pub fn screen(
                     html! { <EarningsPage {ask} answer={m.is_answered(page).then_some(m.earn_mode.unwrap_or_default())} {on} /> }
                 }
                 Page::Quick => html! {
-                    <QuickPage {ask} draft={d.quick.clone()} fiscal_year={m.fiscal_year} housing={m.answers.housing} {on} />
+                    <QuickPage {ask} draft={d.quick.clone()} fiscal_year={m.fiscal_year} housing={m.answers.housing}
+                        counts_from={counting_start(rules(), &eligible_from(rules(), &m.answers, today))} {on} />
                 },
                 Page::Detailed => {
                     let eligible = eligible_from(rules(), &m.answers, today);

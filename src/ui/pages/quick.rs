@@ -26,6 +26,8 @@ pub struct QuickProps {
     pub fiscal_year: i32,
     /// The housing answer (sets the cap of the live figure).
     pub housing: HousingAnswer,
+    /// The first day whose fees count (moved in, joined hinode): the live figure counts from it.
+    pub counts_from: chrono::NaiveDate,
     /// The model's events.
     pub on: Callback<Event>,
 }
@@ -76,10 +78,13 @@ pub fn page(p: &QuickProps) -> Html {
     let q = &p.draft;
     let on = &p.on;
     let defaults = &rules().quick_estimate;
-    let preview = *use_memo((q.clone(), p.fiscal_year, p.housing), |(q, fy, h)| {
-        let answers = quick_input(q, *fy).ok()?;
-        quick_subsidy(rules(), *fy, &answers, h.housing())
-    });
+    let preview = *use_memo(
+        (q.clone(), p.fiscal_year, p.housing, p.counts_from),
+        |(q, fy, h, from)| {
+            let answers = quick_input(q, *fy).ok()?;
+            quick_subsidy(rules(), *fy, &answers, h.housing(), *from)
+        },
+    );
     let unknown_hint = |low, high| match lang {
         Lang::Ja => format!(
             "わからない場合は {}〜{} の幅で試算します(仮の値)。",
