@@ -7,12 +7,13 @@ use super::model::{EarnMode, FieldProblem, Model};
 use super::page::Page;
 use crate::rules::amount::{parse_amount, AmountError};
 use crate::rules::applicant::{field_label, validate_as_of, Applicant, Severity};
+use crate::rules::calendar::{fiscal_year_months, month_label, YearMonth};
 use crate::rules::eligibility::{Answer, Residence};
 use crate::rules::estimate::{QuickAnswers, WorkMix};
 use crate::rules::fees::{Contract, Payment};
 use crate::rules::limits::{check_count, check_payment_date, check_text, Counted, LimitError};
 use crate::rules::scenario::EstimateInput;
-use crate::rules::subsidy::{MonthFees, YearMonth};
+use crate::rules::subsidy::MonthFees;
 use crate::rules::wareki::parse_date;
 use crate::rules::{Lang, Text};
 use chrono::NaiveDate;
@@ -34,26 +35,6 @@ pub fn optional_date(typed: &str, field: &str) -> Result<Option<NaiveDate>, Prob
             field,
             Text::new(e.message(Lang::Ja), e.message(Lang::En)),
         )]
-    })
-}
-
-/// The kinds of work ticked, as equal shares adding up to 100 (the first kind ticked takes the
-/// remainder); `None` when none is ticked.
-pub fn equal_mix(fixed: bool, hourly: bool, task: bool) -> Option<WorkMix> {
-    let kinds = [fixed, hourly, task];
-    let count = kinds.iter().filter(|k| **k).count() as u32;
-    if count == 0 {
-        return None;
-    }
-    let share = 100 / count;
-    let mut shares = kinds.map(|k| if k { share } else { 0 });
-    if let Some(first) = shares.iter_mut().find(|s| **s > 0) {
-        *first += 100 - share * count;
-    }
-    Some(WorkMix {
-        fixed: shares[0],
-        hourly: shares[1],
-        task: shares[2],
     })
 }
 
@@ -92,7 +73,7 @@ pub fn quick_input(d: &QuickDraft, fy: i32) -> Result<QuickAnswers, Problems> {
     let mix = d
         .shares
         .filter(|m| [m.fixed > 0, m.hourly > 0, m.task > 0] == [d.fixed, d.hourly, d.task])
-        .or_else(|| equal_mix(d.fixed, d.hourly, d.task));
+        .or_else(|| WorkMix::equal(d.fixed, d.hourly, d.task));
     if mix.is_none() {
         problems.push(FieldProblem::new(
             "quick-kind-fixed",
@@ -208,21 +189,21 @@ pub fn contracts_input(drafts: &[ContractDraft]) -> Result<Vec<Contract>, Proble
 pub fn months_input(fy: i32, months: &[String]) -> Result<Vec<MonthFees>, Problems> {
     let mut problems = Vec::new();
     let mut out = Vec::new();
-    let Some(april) = YearMonth::new(fy, 4) else {
+    let year = fiscal_year_months(fy);
+    if year.is_empty() {
         return Err(vec![FieldProblem::new(
             "month-0",
             Text::new("年度が正しくありません。", "The fiscal year is not valid."),
         )]);
-    };
-    for (i, typed) in months.iter().enumerate().take(12) {
+    }
+    for (typed, month) in months.iter().zip(year) {
         if typed.trim().is_empty() {
             continue;
         }
-        let month = april.plus_months(i as u32);
         match parse_amount(typed) {
             Ok(fees) => out.push(MonthFees { month, fees }),
             Err(e) => problems.push(FieldProblem::new(
-                format!("month-{i}"),
+                month_field(month),
                 Text::new(
                     format!("{}: {}", month_label(month, Lang::Ja), e.message(Lang::Ja)),
                     format!("{}: {}", month_label(month, Lang::En), e.message(Lang::En)),
@@ -243,30 +224,9 @@ pub fn months_input(fy: i32, months: &[String]) -> Result<Vec<MonthFees>, Proble
     }
 }
 
-/// A month as a label: 「2026年4月」 / "April 2026".
-pub fn month_label(m: YearMonth, lang: Lang) -> String {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match lang {
-        Lang::Ja => format!("{}年{}月", m.year, m.month),
-        Lang::En => format!(
-            "{} {}",
-            NAMES.get((m.month as usize).wrapping_sub(1)).unwrap_or(&""),
-            m.year
-        ),
-    }
+/// The input id of a month's fees on the actual-fees page: `month-0` is April … `month-11` March.
+pub fn month_field(m: YearMonth) -> String {
+    format!("month-{}", (m.month as usize + 8) % 12)
 }
 
 /// The fees as the engine takes them (`None`: no estimate), or the problems of the form.

@@ -3,7 +3,7 @@
 //! The file is meant to be read and updated by hinode staff, so every entry carries its source and
 //! the date it was checked, and validation errors name the entry (`fee_schedules[1].tiers[2]: …`).
 
-use crate::rules::subsidy::Housing;
+use crate::rules::housing::Housing;
 use crate::rules::{Text, Yen};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -5,7 +5,7 @@
 //! "no" / "not planning to move".
 
 use crate::rules::data::{format_date_slash, Rules, RulesStamp};
-use crate::rules::subsidy::{ByHousing, Housing};
+use crate::rules::housing::{ByHousing, Housing};
 use crate::rules::{format_yen, Text, Yen};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

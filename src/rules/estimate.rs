@@ -2,6 +2,7 @@
 //! low–high range when an answer is "I don't know" (defaults from `rules.json`, worded as the
 //! assumption `quick_estimate_defaults`, never as facts). Also the points of the subsidy chart.
 
+use crate::rules::calendar::fiscal_year_months;
 use crate::rules::data::{Rules, RulesStamp};
 use crate::rules::fees::{self, effective_rate_bp, Contract, ContractKind, Payment};
 use crate::rules::money::{self, MoneyError};
@@ -44,6 +45,26 @@ impl Default for WorkMix {
 }
 
 impl WorkMix {
+    /// The kinds of work ticked on the quick page, as equal shares adding up to 100 (the first kind
+    /// ticked takes the remainder, so three kinds are 34/33/33); `None` when none is ticked.
+    pub fn equal(fixed: bool, hourly: bool, task: bool) -> Option<WorkMix> {
+        let kinds = [fixed, hourly, task];
+        let count = kinds.iter().filter(|k| **k).count() as u32;
+        if count == 0 {
+            return None;
+        }
+        let share = 100 / count;
+        let mut shares = kinds.map(|k| if k { share } else { 0 });
+        if let Some(first) = shares.iter_mut().find(|s| **s > 0) {
+            *first += 100 - share * count;
+        }
+        Some(WorkMix {
+            fixed: shares[0],
+            hourly: shares[1],
+            task: shares[2],
+        })
+    }
+
     /// Only one kind of work.
     pub fn only(kind: ContractKind) -> Self {
         let mut m = WorkMix {
@@ -283,9 +304,8 @@ impl std::error::Error for EstimateError {}
 
 /// The months of fiscal year `fy` worked, from `first_month` when it falls in the year.
 fn months_worked(fy: i32, first_month: Option<YearMonth>) -> Vec<YearMonth> {
-    let april = YearMonth { year: fy, month: 4 };
-    (0..12)
-        .map(|i| april.plus_months(i))
+    fiscal_year_months(fy)
+        .into_iter()
         .filter(|m| first_month.is_none_or(|f| *m >= f))
         .collect()
 }

@@ -4,11 +4,13 @@
 pub mod amount;
 pub mod applicant;
 pub mod application;
+pub mod calendar;
 pub mod counting;
 pub mod data;
 pub mod eligibility;
 pub mod estimate;
 pub mod fees;
+pub mod housing;
 pub mod lang;
 pub mod limits;
 pub mod money;

@@ -6,7 +6,7 @@ use crate::rules::estimate::RangeFigures;
 use crate::rules::personas::{comparisons, Comparison, SEMINAR_TODAY};
 use crate::rules::scenario::{evaluate, Outcome};
 use crate::rules::span::{format_yen_range, Span};
-use crate::rules::{format_yen, Lang, Yen};
+use crate::rules::{Lang, Yen};
 use yew::prelude::*;
 
 /// Props of [`ComparePage`].
@@ -17,14 +17,6 @@ pub struct CompareProps {
     /// Which comparison (0-based; out of range shows the first).
     #[prop_or_default]
     pub which: usize,
-}
-
-fn range(low: Yen, high: Yen) -> String {
-    if low == high {
-        format_yen(low)
-    } else {
-        format!("{} 〜 {}", format_yen(low), format_yen(high))
-    }
 }
 
 /// One row of figures: a value from the low and the high end of each column's subsidy.
@@ -66,7 +58,7 @@ fn table(cmp: &Comparison, lang: Lang) -> Html {
     });
     let caps = outcomes.iter().map(|o| match o {
         Ok(o) => {
-            html! { <td class="num">{ range(o.assessment.cap.low, o.assessment.cap.high) }</td> }
+            html! { <td class="num">{ format_yen_range(Span { low: o.assessment.cap.low, high: o.assessment.cap.high }, lang) }</td> }
         }
         Err(_) => html! { <td>{ "—" }</td> },
     });

@@ -1,10 +1,10 @@
 //! `#/earnings/fees`: the system fees paid each month of the fiscal year, from the statements.
 
 use super::Ask;
-use crate::flow::forms::month_label;
+use crate::flow::forms::month_field;
 use crate::flow::update::Edit;
 use crate::flow::Event;
-use crate::rules::subsidy::YearMonth;
+use crate::rules::calendar::{fiscal_year_months, month_label};
 use crate::ui::components::fields::{problem_for, TextInput};
 use crate::ui::components::frame::Frame;
 use yew::prelude::*;
@@ -33,12 +33,10 @@ pub fn page(p: &FeesProps) -> Html {
             <p>{ lang.pick(
                 "クラウドワークスの支払い明細にある「システム利用料」(税込)を月ごとに入力してください。分からない月は空欄のままで構いません。振込手数料やクイック出金の手数料は助成の対象外と考えられるため、含めないでください。",
                 "Enter the system fee (tax included) from your CrowdWorks statements for each month. Leave months you don't know blank. Leave out bank transfer and quick-withdrawal charges: they are most likely not covered.") }</p>
-            { for (0..12usize).map(|i| {
-                // The same months, in the same order, as the engine's reading of the form.
-                let label = YearMonth::new(p.fiscal_year, 4)
-                    .map(|april| month_label(april.plus_months(i as u32), lang))
-                    .unwrap_or_default();
-                let id = format!("month-{i}");
+            // The same months, in the same order, as the engine's reading of the form.
+            { for fiscal_year_months(p.fiscal_year).into_iter().enumerate().map(|(i, month)| {
+                let label = month_label(month, lang);
+                let id = month_field(month);
                 html! {
                     <TextInput id={id.clone()} {label} inputmode="numeric" class="input-short" autocomplete="off"
                         value={p.months.get(i).cloned().unwrap_or_default()}

@@ -15,11 +15,11 @@ use crate::rules::application::{
     applicant_on_form, date_on_form, fees_by_month, forecast_mark, housing_marks, qr_payloads,
     requested_amount, QrDetail, Requested,
 };
+use crate::rules::calendar::{fiscal_year_months, month_label};
 use crate::rules::data::rules;
 use crate::rules::money::{format_yen_ja, group_digits};
 use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
 use crate::rules::span::Span;
-use crate::rules::subsidy::YearMonth;
 use crate::rules::wareki::{fiscal_year_label, format_date};
 use crate::rules::Lang;
 use crate::ui::components::data_file::DataFile;
@@ -113,13 +113,6 @@ fn qr_block(file: &ScenarioFile, outcome: Option<&Outcome>) -> Html {
     }
 }
 
-/// The 12 months of fiscal year `fy`, April first.
-fn months_of(fy: i32) -> Vec<YearMonth> {
-    YearMonth::new(fy, 4)
-        .map(|a| (0..12).map(|i| a.plus_months(i)).collect())
-        .unwrap_or_default()
-}
-
 /// 別紙: the fees by month (always the 12 months, blank where nothing is known, so the sheet has
 /// the same shape for 1 contract or 400).
 fn breakdown(file: &ScenarioFile, outcome: Option<&Outcome>) -> Html {
@@ -155,10 +148,10 @@ fn breakdown(file: &ScenarioFile, outcome: Option<&Outcome>) -> Html {
                     <th scope="col" class="num">{ "手数料(税込)" }</th>
                 </tr></thead>
                 <tbody>
-                    { for months_of(file.fiscal_year).into_iter().map(|m| {
+                    { for fiscal_year_months(file.fiscal_year).into_iter().map(|m| {
                         let r = rows.iter().find(|r| r.month == m);
                         html! { <tr>
-                            <th scope="row">{ format!("{}年{}月", m.year, m.month) }</th>
+                            <th scope="row">{ month_label(m, Lang::Ja) }</th>
                             if per_payment {
                                 <td class="num">{ r.map(|r| r.payments.to_string()).unwrap_or_default() }</td>
                                 <td class="num">{ r.and_then(|r| r.earnings).map(format_yen_ja).unwrap_or_default() }</td>

@@ -3,13 +3,14 @@
 
 use super::Ask;
 use crate::flow::drafts::QuickDraft;
-use crate::flow::forms::{month_label, quick_input};
+use crate::flow::forms::quick_input;
 use crate::flow::update::{Edit, WorkKind};
 use crate::flow::Event;
+use crate::rules::calendar::{fiscal_year_months, month_label, YearMonth};
 use crate::rules::data::rules;
 use crate::rules::eligibility::HousingAnswer;
 use crate::rules::preview::quick_subsidy;
-use crate::rules::subsidy::YearMonth;
+use crate::rules::span::{format_yen_range, Span};
 use crate::rules::{format_yen, Lang};
 use crate::ui::components::fields::{problem_for, TextInput};
 use crate::ui::components::frame::Frame;
@@ -49,12 +50,8 @@ fn checkbox(
 /// The live figure, from the engine (memoised on what it reads).
 fn live_estimate(preview: Option<(u64, u64)>, lang: Lang) -> Html {
     let text = match preview {
-        Some((lo, hi)) => {
-            let amount = if lo == hi {
-                format_yen(lo)
-            } else {
-                format!("{} 〜 {}", format_yen(lo), format_yen(hi))
-            };
+        Some((low, high)) => {
+            let amount = format_yen_range(Span { low, high }, lang);
             match lang {
                 Lang::Ja => format!("この入力での助成額の目安: 年 {amount}"),
                 Lang::En => format!("Subsidy for these figures: about {amount} a year"),
@@ -98,9 +95,10 @@ pub fn page(p: &QuickProps) -> Html {
         ),
     };
     // The months of the fiscal year after April (April itself is the whole year).
-    let months: Vec<YearMonth> = YearMonth::new(p.fiscal_year, 4)
-        .map(|april| (1..12).map(|i| april.plus_months(i)).collect())
-        .unwrap_or_default();
+    let months: Vec<YearMonth> = fiscal_year_months(p.fiscal_year)
+        .into_iter()
+        .skip(1)
+        .collect();
     let first_month_changed = on.reform(|e: web_sys::Event| {
         let v = e
             .target_dyn_into::<web_sys::HtmlSelectElement>()

@@ -122,9 +122,10 @@ fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
     let rate_text = f
         .fee_rate_after_subsidy_bp
         .map(|r| format_rate_range(r, lang));
+    // The caps that may apply (both, while the housing is undecided).
     let cap = Span {
-        low: lo.cap.min(hi.cap),
-        high: lo.cap.max(hi.cap),
+        low: o.assessment.cap.low,
+        high: o.assessment.cap.high,
     };
     html! {
         <section aria-labelledby="estimate-title">
