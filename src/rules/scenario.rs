@@ -10,7 +10,7 @@ use crate::rules::applicant::{text_fields, Applicant};
 use crate::rules::application::{drafting, Drafting};
 use crate::rules::counting::{fees_while_eligible_matters, NotCountedReason};
 use crate::rules::data::{Rules, RulesStamp, FEES_WHILE_ELIGIBLE};
-use crate::rules::eligibility::{assess, Answers, Assessment};
+use crate::rules::eligibility::{assess, Answers, Assessment, Verdict};
 use crate::rules::estimate::{
     estimate_subsidy, fees_range, year_range, QuickAnswers, QuickEstimate, YearRange,
 };
@@ -534,6 +534,9 @@ pub fn evaluate(
         ids.push(FEES_WHILE_ELIGIBLE.into());
     }
     ids.extend(e.assumptions.iter().cloned());
+    // No outlook for someone who is not eligible with these answers (an explicit "no"): three
+    // years of subsidy they cannot claim would be a promise. ("I don't know" keeps it.)
+    let pattern_outlook = pattern_outlook.filter(|_| assessment.verdict != Verdict::NotEligible);
     if let Some(o) = &pattern_outlook {
         ids.extend(o.assumption_ids.iter().cloned());
     }
@@ -720,5 +723,27 @@ mod tests {
             .assumptions
             .iter()
             .any(|a| a.id == "quick_estimate_defaults"));
+    }
+
+    #[test]
+    fn no_outlook_is_promised_to_someone_not_eligible() {
+        let json = |residence: &str| {
+            format!(
+                r#"{{"format":"isumi-check","format_version":2,"fiscal_year":2026,
+                "answers":{{"residence":"{residence}","stay_3_years":"no","crowdworks_account":"yes","hinode_special_member":"yes","housing":"shared"}},
+                "estimate":{{"mode":"quick","monthly_earnings":100000,"contract_size":50000}}}}"#
+            )
+        };
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let f = ScenarioFile::from_json(&json("not_planning")).unwrap();
+        let o = evaluate(rules(), &f, today).unwrap();
+        assert_eq!(o.assessment.verdict, Verdict::NotEligible);
+        assert!(o.outlook.is_none());
+        // "I don't know" is never "not eligible": the outlook stays.
+        let f = ScenarioFile::from_json(
+            &json("unknown").replace(r#""stay_3_years":"no""#, r#""stay_3_years":"unknown""#),
+        )
+        .unwrap();
+        assert!(evaluate(rules(), &f, today).unwrap().outlook.is_some());
     }
 }
