@@ -9,7 +9,7 @@ use super::navigation::{guard, guard_reason, next};
 use super::page::Page;
 use super::route::Route;
 use super::seminar::SeminarView;
-use crate::rules::applicant::{field, AccountType, Applicant};
+use crate::rules::applicant::{text_field_mut, AccountType, Applicant};
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Answer, HousingAnswer, Residence};
 use crate::rules::fees::ContractKind;
@@ -160,29 +160,6 @@ pub enum Effect {
     },
 }
 
-/// The text field of the applicant with id `id` (one of `rules::applicant::field`).
-pub fn applicant_text_mut<'a>(a: &'a mut Applicant, id: &str) -> Option<&'a mut String> {
-    Some(match id {
-        field::NAME => &mut a.name,
-        field::FURIGANA => &mut a.furigana,
-        field::BIRTH_DATE => &mut a.birth_date,
-        field::ADDRESS => &mut a.address,
-        field::PHONE => &mut a.phone,
-        field::EMAIL => &mut a.email,
-        field::CROWDWORKS_USER => &mut a.crowdworks_user,
-        field::HINODE_MEMBER_NO => &mut a.hinode_member_no,
-        field::HOUSING_MOVED_IN => &mut a.housing_moved_in,
-        field::REQUESTED_AMOUNT => &mut a.requested_amount,
-        field::BANK_NAME => &mut a.bank.bank_name,
-        field::BANK_CODE => &mut a.bank.bank_code,
-        field::BRANCH_NAME => &mut a.bank.branch_name,
-        field::BRANCH_CODE => &mut a.bank.branch_code,
-        field::ACCOUNT_NUMBER => &mut a.bank.account_number,
-        field::HOLDER_KANA => &mut a.bank.holder_kana,
-        _ => return None,
-    })
-}
-
 /// Puts the model in seminar mode at `view`, with a fresh demo for it. The person's own model
 /// stays as it is underneath.
 pub fn enter_seminar(m: &mut Model, view: SeminarView, today: NaiveDate) {
@@ -305,7 +282,7 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             Vec::new()
         }
         Event::EditApplicant(id, value) => {
-            if let Some(f) = applicant_text_mut(&mut m.applicant, id) {
+            if let Some(f) = text_field_mut(&mut m.applicant, id) {
                 *f = value;
             }
             Vec::new()

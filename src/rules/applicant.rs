@@ -422,27 +422,43 @@ pub fn validate_as_of(a: &Applicant, today: NaiveDate) -> Vec<FieldError> {
     validate_inner(a, Some(today))
 }
 
-/// Every text field of the applicant with its id (see [`field`]), in form order: what the
-/// scenario-file reader and [`validate`] check with [`check_text`].
-pub fn text_fields(a: &Applicant) -> [(&'static str, &str); 16] {
-    [
-        (field::NAME, &a.name),
-        (field::FURIGANA, &a.furigana),
-        (field::BIRTH_DATE, &a.birth_date),
-        (field::ADDRESS, &a.address),
-        (field::PHONE, &a.phone),
-        (field::EMAIL, &a.email),
-        (field::CROWDWORKS_USER, &a.crowdworks_user),
-        (field::HINODE_MEMBER_NO, &a.hinode_member_no),
-        (field::HOUSING_MOVED_IN, &a.housing_moved_in),
-        (field::REQUESTED_AMOUNT, &a.requested_amount),
-        (field::BANK_NAME, &a.bank.bank_name),
-        (field::BANK_CODE, &a.bank.bank_code),
-        (field::BRANCH_NAME, &a.bank.branch_name),
-        (field::BRANCH_CODE, &a.bank.branch_code),
-        (field::ACCOUNT_NUMBER, &a.bank.account_number),
-        (field::HOLDER_KANA, &a.bank.holder_kana),
-    ]
+/// Writes the two views of the one list of text fields: read-only ([`text_fields`]) and by id for
+/// editing ([`text_field_mut`]), so a field added to one is in the other.
+macro_rules! text_field_list {
+    ($($id:path => $($f:ident).+),* $(,)?) => {
+        /// Every text field of the applicant with its id (see [`field`]), in form order: what the
+        /// scenario-file reader and [`validate`] check with [`check_text`].
+        pub fn text_fields(a: &Applicant) -> [(&'static str, &str); 16] {
+            [$(($id, &a.$($f).+)),*]
+        }
+
+        /// The text field with id `id` (one of [`field`]), to edit it; `None` for another id.
+        pub fn text_field_mut<'a>(a: &'a mut Applicant, id: &str) -> Option<&'a mut String> {
+            $(if id == $id {
+                return Some(&mut a.$($f).+);
+            })*
+            None
+        }
+    };
+}
+
+text_field_list! {
+    field::NAME => name,
+    field::FURIGANA => furigana,
+    field::BIRTH_DATE => birth_date,
+    field::ADDRESS => address,
+    field::PHONE => phone,
+    field::EMAIL => email,
+    field::CROWDWORKS_USER => crowdworks_user,
+    field::HINODE_MEMBER_NO => hinode_member_no,
+    field::HOUSING_MOVED_IN => housing_moved_in,
+    field::REQUESTED_AMOUNT => requested_amount,
+    field::BANK_NAME => bank.bank_name,
+    field::BANK_CODE => bank.bank_code,
+    field::BRANCH_NAME => bank.branch_name,
+    field::BRANCH_CODE => bank.branch_code,
+    field::ACCOUNT_NUMBER => bank.account_number,
+    field::HOLDER_KANA => bank.holder_kana,
 }
 
 fn validate_inner(a: &Applicant, today: Option<NaiveDate>) -> Vec<FieldError> {

@@ -8,3 +8,4 @@ pub mod frame;
 pub mod link;
 pub mod notice;
 pub mod seminar_bar;
+pub mod yes_no;

@@ -1,6 +1,6 @@
 //! `#/hinode`: hinode special membership (since when, or from when).
 
-use super::{answer_of, answer_value, yes_no_unknown, Ask};
+use super::Ask;
 use crate::flow::update::{Choice as Chosen, Edit};
 use crate::flow::Event;
 use crate::rules::eligibility::Answer;
@@ -8,6 +8,7 @@ use crate::rules::Text;
 use crate::ui::components::choice::Choices;
 use crate::ui::components::fields::{problem_for, TextInput};
 use crate::ui::components::frame::Frame;
+use crate::ui::components::yes_no::{answer_from as answer_of, answer_value, yes_no_unknown};
 use yew::prelude::*;
 
 /// Props of [`HinodePage`].

@@ -18,10 +18,8 @@ pub mod result;
 pub mod start;
 pub mod stay_3_years;
 
-use super::components::choice::Choice;
 use crate::flow::model::FieldProblem;
 use crate::flow::Route;
-use crate::rules::eligibility::Answer;
 use crate::rules::Lang;
 
 /// What every question page shows around its question: the frame's slice of the model.
@@ -35,31 +33,4 @@ pub struct Ask {
     pub progress: Option<(usize, usize)>,
     /// Where the back link leads.
     pub back: Route,
-}
-
-/// The radio value of a yes/no/don't-know answer.
-pub fn answer_value(a: Answer) -> &'static str {
-    match a {
-        Answer::Yes => "yes",
-        Answer::No => "no",
-        Answer::Unknown => "unknown",
-    }
-}
-
-/// The answer of a radio value.
-pub fn answer_of(v: &str) -> Answer {
-    match v {
-        "yes" => Answer::Yes,
-        "no" => Answer::No,
-        _ => Answer::Unknown,
-    }
-}
-
-/// はい / いいえ / わからない.
-pub fn yes_no_unknown() -> Vec<Choice> {
-    vec![
-        Choice::new("yes", "はい", "Yes"),
-        Choice::new("no", "いいえ", "No"),
-        Choice::new("unknown", "わからない", "I don't know"),
-    ]
 }
