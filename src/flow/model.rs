@@ -182,9 +182,11 @@ impl Model {
         }
     }
 
-    /// Whether anything is worth keeping: an answer, something typed, or a screen past the start.
+    /// Whether anything is worth keeping: an answer, something typed, a screen past the start, or
+    /// the choice to keep personal details on this device.
     pub fn has_anything(&self) -> bool {
-        !self.answered.is_empty()
+        self.save_personal
+            || !self.answered.is_empty()
             || self.route != Route::Start
             || self.drafts != Drafts::default()
             || self.applicant != Applicant::default()

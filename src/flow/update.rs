@@ -13,7 +13,9 @@ use crate::rules::applicant::{text_field_mut, AccountType, Applicant};
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Answer, HousingAnswer, Residence};
 use crate::rules::fees::ContractKind;
-use crate::rules::limits::{MAX_CONTRACTS, MAX_PAYMENTS, MAX_PAYMENTS_PER_CONTRACT};
+use crate::rules::limits::{
+    check_fiscal_year, MAX_CONTRACTS, MAX_PAYMENTS, MAX_PAYMENTS_PER_CONTRACT,
+};
 use crate::rules::personas::personas;
 use crate::rules::subsidy::YearMonth;
 use crate::rules::timing::claimable_years;
@@ -273,19 +275,26 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
         Event::Go(route) => arrive(m, route, today, false),
         Event::Start => arrive(m, Route::Ask(Page::Residence), today, false),
         Event::Continue => continue_from(m, today),
+        // An answer or a draft that no longer supports the page shown (only possible through a
+        // stale event) moves the person to where the guard says, as a bookmark would.
         Event::Choose(c) => {
             choose(m, c);
-            Vec::new()
+            reguard(m, today)
         }
         Event::Edit(e) => {
             edit(m, e);
-            Vec::new()
+            reguard(m, today)
         }
         Event::EditApplicant(id, value) => {
             if let Some(f) = text_field_mut(&mut m.applicant, id) {
                 *f = value;
             }
-            Vec::new()
+            // The details are typed on their own page; only the printed form depends on them.
+            if m.route == Route::Application {
+                reguard(m, today)
+            } else {
+                Vec::new()
+            }
         }
         Event::SetAccountType(t) => {
             m.applicant.bank.account_type = t;
@@ -296,9 +305,9 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             Vec::new()
         }
         Event::Clear => {
+            // Everything starts again (the year too), in the language being used.
             let mut fresh = Model::fresh(today);
             fresh.lang = m.lang;
-            fresh.fiscal_year = m.fiscal_year;
             let before = std::mem::replace(m, fresh);
             m.undo = Some(Box::new(without_transients(before)));
             m.notice = Some(Notice {
@@ -382,6 +391,20 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
     }
 }
 
+/// Keeps the route one its guard accepts after the model changed.
+fn reguard(m: &mut Model, today: NaiveDate) -> Vec<Effect> {
+    if m.route == Route::Start || guard(m, m.route, today) == m.route {
+        return Vec::new();
+    }
+    let asked = m.route;
+    let mut effects = arrive(m, asked, today, false);
+    for e in &mut effects {
+        let Effect::Navigate { replace, .. } = e;
+        *replace = true;
+    }
+    effects
+}
+
 /// A model to keep for 「元に戻す」: without its own notice, undo and problems.
 fn without_transients(mut m: Model) -> Model {
     m.notice = None;
@@ -399,6 +422,8 @@ fn choose(m: &mut Model, c: Choice) {
         Choice::Crowdworks(a) => m.answers.crowdworks_account = a,
         Choice::Hinode(a) => m.answers.hinode_special_member = a,
         Choice::Housing(h) => m.answers.housing = h,
+        // Only a year the form offers and a file may hold (a stale or forged event changes nothing).
+        Choice::FiscalYear(fy) if check_fiscal_year(fy).is_err() => return,
         Choice::FiscalYear(fy) => {
             m.fiscal_year = fy;
             // A first month of another year no longer applies: the form shows the whole year.
