@@ -70,7 +70,7 @@ pub struct Contract {
 }
 
 /// The part of one payment that fell in one tier.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TierStep {
     /// Start of the part, as a cumulative amount of the contract.
     pub from: Yen,
@@ -137,15 +137,6 @@ impl PaymentFee {
             let l = crate::rules::text_safety::isolate(&self.label);
             Text::new(l.clone(), l)
         };
-        let steps = if self.steps.is_empty() {
-            format!("{} × 0%", format_yen(self.amount))
-        } else {
-            self.steps
-                .iter()
-                .map(|s| format!("{} × {}", format_yen(s.amount()), format_rate_bp(s.rate_bp)))
-                .collect::<Vec<_>>()
-                .join(" + ")
-        };
         let date = format_date_slash(self.date);
         let amount = format_yen(self.amount);
         let cum = if self.kind.accumulates() && self.cumulative_before > 0 {
@@ -164,6 +155,26 @@ impl PaymentFee {
         } else {
             Text::default()
         };
+        let calc = self.calc_text();
+        Text::new(
+            format!("{} {date} {amount}{}: {}", label.ja, cum.ja, calc.ja),
+            format!("{} {date} {amount}{}: {}", label.en, cum.en, calc.en),
+        )
+    }
+
+    /// The arithmetic of the fee, e.g. 「¥50,000 × 20% = ¥10,000、消費税 ¥1,000 [cw-2019-10]」: the
+    /// part of the trace line after the payment (shared by identical payments, see
+    /// `rules::trace_groups`).
+    pub fn calc_text(&self) -> Text {
+        let steps = if self.steps.is_empty() {
+            format!("{} × 0%", format_yen(self.amount))
+        } else {
+            self.steps
+                .iter()
+                .map(|s| format!("{} × {}", format_yen(s.amount()), format_rate_bp(s.rate_bp)))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        };
         let (ja_tax, en_tax, fee) = match self.tax_mode {
             TaxMode::Added => (
                 format!("、消費税 {}", format_yen(self.tax)),
@@ -178,16 +189,12 @@ impl PaymentFee {
         };
         Text::new(
             format!(
-                "{} {date} {amount}{}: {steps} = {}{ja_tax} [{}]",
-                label.ja,
-                cum.ja,
+                "{steps} = {}{ja_tax} [{}]",
                 format_yen(fee),
                 self.schedule_id
             ),
             format!(
-                "{} {date} {amount}{}: {steps} = {}{en_tax} [{}]",
-                label.en,
-                cum.en,
+                "{steps} = {}{en_tax} [{}]",
                 format_yen(fee),
                 self.schedule_id
             ),

@@ -14,6 +14,7 @@ pub mod housing;
 pub mod lang;
 pub mod limits;
 pub mod money;
+pub mod next_steps;
 pub mod outlook;
 pub mod personas;
 pub mod preview;
@@ -23,6 +24,7 @@ pub mod subsidy;
 pub mod summary;
 pub mod text_safety;
 pub mod timing;
+pub mod trace_groups;
 pub mod wareki;
 
 pub use lang::{Lang, Text};

@@ -17,6 +17,7 @@ use crate::rules::estimate::{
 use crate::rules::fees::{Contract, ContractKind};
 use crate::rules::limits::{self, LimitError, Violation, MAX_FILE_BYTES};
 use crate::rules::money::group_digits;
+use crate::rules::next_steps::{next_steps, NextStep};
 use crate::rules::outlook::{outlook, Outlook, Pattern};
 use crate::rules::subsidy::{
     fiscal_year_name, fiscal_year_of, fiscal_year_start, MonthFees, ReportedPeriod, SubsidyError,
@@ -428,6 +429,8 @@ pub struct Outcome {
     pub nothing_counted: Option<NothingCounted>,
     /// The subsidy over the next three years (`None` when no fees were given).
     pub outlook: Option<Outlook>,
+    /// What to do next, most important first: only the steps this person still needs.
+    pub next_steps: Vec<NextStep>,
     /// The assumptions behind the figures.
     pub assumptions: Vec<AssumptionNote>,
     /// Charges shown but not covered.
@@ -566,7 +569,7 @@ pub fn evaluate(
             });
         }
     }
-    Ok(Outcome {
+    let mut outcome = Outcome {
         stamp: rules.stamp().clone(),
         today,
         lang: file.lang,
@@ -581,6 +584,7 @@ pub fn evaluate(
         subsidy,
         nothing_counted,
         outlook: pattern_outlook,
+        next_steps: Vec::new(),
         assumptions,
         not_covered: rules
             .not_covered
@@ -589,7 +593,9 @@ pub fn evaluate(
             .collect(),
         paid_when: rules.program.paid_when.clone(),
         desk_note: rules.program.desk_note.clone(),
-    })
+    };
+    outcome.next_steps = next_steps(answers, &outcome);
+    Ok(outcome)
 }
 
 /// When fees were given but none counts in year `fy`: why, in words.
