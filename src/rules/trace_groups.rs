@@ -39,7 +39,7 @@ fn group_line(p: &PaymentFee, n: usize, months: &[YearMonth]) -> Text {
     let kind = p.kind.name();
     let amount = format_yen(p.amount);
     // Evenly spread over the months (as a quick estimate is): say so.
-    let per_month = (months.len() > 1 && n % months.len() == 0).then(|| n / months.len());
+    let per_month = (months.len() > 1 && n.is_multiple_of(months.len())).then(|| n / months.len());
     let (spread_ja, spread_en) = match per_month {
         Some(k) => (
             format!("(毎月{k}件 × {}か月)", months.len()),
