@@ -654,6 +654,43 @@ pub struct Curve {
     pub points: Vec<CurvePoint>,
 }
 
+/// The fees of fiscal year `fy` for `yearly` earnings spread evenly over its 12 months (the first
+/// months take the yen that do not divide by 12), in contracts of `contract_size` with `mix`.
+pub fn yearly_fees(
+    rules: &Rules,
+    fy: i32,
+    contract_size: Yen,
+    mix: WorkMix,
+    yearly: Yen,
+) -> Result<Yen, EstimateError> {
+    yearly_fees_in(
+        rules,
+        fy,
+        &months_worked(fy, None),
+        contract_size,
+        mix,
+        yearly,
+    )
+}
+
+fn yearly_fees_in(
+    rules: &Rules,
+    fy: i32,
+    months: &[YearMonth],
+    contract_size: Yen,
+    mix: WorkMix,
+    yearly: Yen,
+) -> Result<Yen, EstimateError> {
+    let (each, extra) = (yearly / 12, yearly % 12);
+    let per_month: Vec<(YearMonth, Yen)> = months
+        .iter()
+        .enumerate()
+        .map(|(j, m)| (*m, each + u64::from((j as u64) < extra)))
+        .collect();
+    let contracts = build_contracts(rules, &per_month, contract_size, mix)?;
+    fees_in_year(rules, &contracts, fy)
+}
+
 /// Points (yearly earnings → fees, subsidy for both caps) for earnings from 0 to `max_yearly` in
 /// `steps` equal steps, with the given contract size and mix, spread evenly over the 12 months of `fy`.
 pub fn subsidy_curve(
@@ -675,15 +712,7 @@ pub fn subsidy_curve(
     let mut points = Vec::with_capacity(steps as usize + 1);
     for i in 0..=steps.max(1) {
         let yearly = money::mul_div_floor(max_yearly, i as u64, steps.max(1) as u64)?;
-        // Spread evenly; the first months take the yen that do not divide by 12.
-        let (each, extra) = (yearly / 12, yearly % 12);
-        let per_month: Vec<(YearMonth, Yen)> = months
-            .iter()
-            .enumerate()
-            .map(|(j, m)| (*m, each + u64::from((j as u64) < extra)))
-            .collect();
-        let contracts = build_contracts(rules, &per_month, contract_size, mix)?;
-        let fees = fees_in_year(rules, &contracts, fy)?;
+        let fees = yearly_fees_in(rules, fy, &months, contract_size, mix, yearly)?;
         points.push(CurvePoint {
             yearly_earnings: yearly,
             fees,
