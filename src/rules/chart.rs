@@ -78,13 +78,13 @@ pub fn axis_label(v: Yen, lang: Lang) -> String {
     };
     match lang {
         Lang::Ja if v == 0 => "0円".into(),
-        Lang::Ja if v % 1_000 == 0 => {
+        Lang::Ja if v.is_multiple_of(1_000) => {
             format!("{}万円", decimal(v / 10_000, (v % 10_000) / 1_000, 1))
         }
-        Lang::En if v >= 1_000_000 && v % 10_000 == 0 => {
+        Lang::En if v >= 1_000_000 && v.is_multiple_of(10_000) => {
             format!("¥{}M", decimal(v / 1_000_000, (v % 1_000_000) / 10_000, 2))
         }
-        Lang::En if v > 0 && v % 1_000 == 0 => format!("¥{}k", v / 1_000),
+        Lang::En if v > 0 && v.is_multiple_of(1_000) => format!("¥{}k", v / 1_000),
         _ => format_yen(v),
     }
 }
