@@ -1,6 +1,6 @@
 //! The trace with identical payments grouped: a quick estimate of ten ¥12,500 articles a month
 //! lists 120 payments that differ only in their date; the page shows them as one line
-//! (「固定報酬制 ¥12,500 × 120件(毎月10件 × 12か月)…」). Every other line stays as it is, and the
+//! (「固定報酬制 ¥12,500 × 120件（毎月10件 × 12か月）…」). Every other line stays as it is, and the
 //! full trace stays in the outcome (the printed application and the data file keep it).
 
 use crate::rules::calendar::YearMonth;
@@ -42,7 +42,7 @@ fn group_line(p: &PaymentFee, n: usize, months: &[YearMonth]) -> Text {
     let per_month = (months.len() > 1 && n.is_multiple_of(months.len())).then(|| n / months.len());
     let (spread_ja, spread_en) = match per_month {
         Some(k) => (
-            format!("(毎月{k}件 × {}か月)", months.len()),
+            format!("（毎月{k}件 × {}か月）", months.len()),
             format!(" ({k} a month × {} months)", months.len()),
         ),
         None => (String::new(), String::new()),

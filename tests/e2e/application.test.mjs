@@ -210,7 +210,7 @@ test('the data file round-trips: the CLI reads it, and a fresh browser shows the
   await page.waitForFunction(() => /JSON/.test(document.querySelector('#data-file-error')?.textContent || ''));
   // The real file.
   await page.setInputFiles('#open-data-input', file);
-  await page.waitForSelector('.figures');
+  await page.waitForSelector('#result-subsidy');
   assert.equal(await page.textContent('.figures'), figures);
   assert.match(await page.textContent('#app .notice'), /開きました/);
   assert.equal(await page.$('#data-file-error'), null);
@@ -282,7 +282,7 @@ test('hostile text and 40 payments: inert, inside the page, still two pages', as
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
   await toEmptyResult(page);
   await page.setInputFiles('#open-data-input', file);
-  await page.waitForSelector('.figures');
+  await page.waitForSelector('#result-subsidy');
   await page.click('#make-application');
   assert.equal(await page.inputValue('#applicant-name'), HOSTILE, 'opened as typed');
   await toApplication(page);
@@ -343,7 +343,7 @@ test('40 payments with ordinary details: the QR code holds the fees per month, w
   await page.goto(server.url);
   await toEmptyResult(page);
   await page.setInputFiles('#open-data-input', file);
-  await page.waitForSelector('.figures');
+  await page.waitForSelector('#result-subsidy');
   await page.click('#make-application');
   await toApplication(page);
   assert.equal(await page.getAttribute('#application-qr', 'data-detail'), 'monthly');

@@ -3,14 +3,17 @@
 
 use crate::flow::{Event, Route};
 use crate::rules::application::Drafting;
+use crate::rules::chart::chart as chart_of;
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Status, Verdict};
-use crate::rules::estimate::{subsidy_curve, WorkMix};
+use crate::rules::next_steps::NextStep;
 use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
+use crate::rules::sources::sources_used;
 use crate::rules::span::{format_rate_range, format_yen_range, Span};
 use crate::rules::subsidy::FiscalYearResult;
+use crate::rules::trace_groups::grouped_trace;
 use crate::rules::wareki::format_date_lang;
-use crate::rules::{format_yen, Lang, Text, Yen};
+use crate::rules::{Lang, Text, Yen};
 use crate::ui::components::chart::SubsidyChart;
 use crate::ui::components::data_file::DataFile;
 use crate::ui::components::link::Link;
@@ -49,62 +52,39 @@ fn figure(label: &str, value: String, main: bool) -> Html {
     }
 }
 
+/// The calculation, step by step, identical payments grouped (the printed application keeps
+/// every line).
 fn trace(year: &FiscalYearResult, lang: Lang) -> Html {
-    html! { <ol class="trace">{ for year.trace.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol> }
+    html! { <ol class="trace">{ for grouped_trace(year).iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol> }
 }
 
-/// The chart for the estimate, when earnings are known (quick and detailed modes).
-fn chart(lang: Lang, estimate: Option<&EstimateInput>, outcome: &Outcome) -> Html {
-    let Some(sub) = &outcome.subsidy else {
+/// The calculation as a disclosure (both ends of a range).
+fn trace_section(o: &Outcome, lang: Lang) -> Html {
+    let Some(sub) = &o.subsidy else {
         return html! {};
     };
-    // The shape of the work: the person's own contract size and mix where given.
-    let (size, mix) = match estimate {
-        Some(EstimateInput::Quick(q)) => (
-            q.contract_size.unwrap_or_else(|| {
-                outcome
-                    .quick_estimate
-                    .as_ref()
-                    .map(|e| e.high.contract_size)
-                    .unwrap_or(50_000)
-            }),
-            q.mix,
-        ),
-        Some(EstimateInput::Detailed { contracts }) => {
-            let total: Yen = contracts
-                .iter()
-                .flat_map(|c| c.payments.iter())
-                .map(|p| p.amount)
-                .sum();
-            (
-                total / (contracts.len().max(1) as Yen).max(1),
-                WorkMix::default(),
-            )
-        }
-        _ => return html! {},
-    };
-    let mut you = Vec::new();
-    for y in [&sub.low, &sub.high] {
-        if let Some(e) = y.earnings {
-            let point = (e, y.subsidy, y.housing);
-            if !you.contains(&point) {
-                you.push(point);
+    let (lo, hi) = (&sub.low, &sub.high);
+    html! {
+        <details class="disclosure" id="trace">
+            <summary>{ lang.pick("計算の手順", "The calculation, step by step") }</summary>
+            if sub.is_range && lo != hi {
+                <h3>{ lang.pick("少ない場合", "Low end") }</h3>
+                { trace(lo, lang) }
+                <h3>{ lang.pick("多い場合", "High end") }</h3>
+                { trace(hi, lang) }
+            } else {
+                { trace(lo, lang) }
             }
-        }
+        </details>
     }
-    let furthest = you.iter().map(|(e, _, _)| *e).max().unwrap_or(0);
-    let max_x = crate::ui::components::chart::nice_ceiling((furthest * 3 / 2).max(600_000));
-    match subsidy_curve(rules(), outcome.fiscal_year, size.max(1), mix, max_x, 40) {
-        Ok(curve) => html! {
-            <>
-            <SubsidyChart {curve} {you} {lang} />
-            <p class="small">{ match lang {
-                Lang::Ja => format!("実線: 個人の物件、破線: 共同物件。1件 {} の契約が続く場合の目安です。", format_yen(size)),
-                Lang::En => format!("Solid line: individual housing; dashed: shared. Assumes contracts of {} each.", format_yen(size)),
-            } }</p>
-            </>
-        },
-        Err(e) => html! { <p class="small">{ e.text().get(lang).to_string() }</p> },
+}
+
+/// The chart, from the engine's numbers, when earnings are known (quick and detailed modes).
+fn chart(lang: Lang, estimate: Option<&EstimateInput>, outcome: &Outcome) -> Html {
+    match chart_of(rules(), outcome, estimate) {
+        Some(Ok(chart)) => html! { <SubsidyChart {chart} {lang} /> },
+        Some(Err(e)) => html! { <p class="small">{ e.text().get(lang).to_string() }</p> },
+        None => html! {},
     }
 }
 
@@ -164,21 +144,6 @@ fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
             }
             <p>{ o.paid_when.get(lang).to_string() }</p>
             { chart(lang, file.estimate.as_ref(), o) }
-            <details>
-                <summary>{ lang.pick("計算の手順を見る", "Show the calculation step by step") }</summary>
-                if sub.is_range && lo != hi {
-                    <h3>{ lang.pick("少ない場合", "Low end") }</h3>
-                    { trace(lo, lang) }
-                    <h3>{ lang.pick("多い場合", "High end") }</h3>
-                    { trace(hi, lang) }
-                } else {
-                    { trace(lo, lang) }
-                }
-            </details>
-            if !o.not_covered.is_empty() {
-                <h3>{ lang.pick("助成の対象外と考えられるもの", "Most likely not covered") }</h3>
-                <ul>{ for o.not_covered.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ul>
-            }
         </section>
     }
 }
@@ -276,55 +241,43 @@ pub fn result_page(p: &ResultProps) -> Html {
     };
     let a = &o.assessment;
     let stamp = &o.stamp;
+    let subsidy = o.subsidy.as_ref().map(|s| money(s.figures.subsidy, lang));
+    let first_step: Option<&NextStep> = o.next_steps.first();
+    let sources = sources_used(rules(), o);
     html! {
         <div class="result">
-            // The headline is for the year chosen: never "likely eligible" over a year that ends
-            // before fees count, or over payments that all belong to another year.
+            // The answer first, in one screen on a phone: the headline for the year, the subsidy,
+            // and the one next step that matters most. The headline is for the year chosen: never
+            // "likely eligible" over a year that ends before fees count.
             <div class={if o.timing.positive || !a.verdict.is_positive() { verdict_class(a.verdict) } else { "verdict verdict-info" }}>
                 <h1 tabindex="-1">{ o.timing.headline.get(lang).to_string() }</h1>
-                <p id="year-status">{ o.timing.year_status_text.get(lang).to_string() }</p>
-                <p>{ a.cap.text.get(lang).to_string() }</p>
+                if let Some(amount) = &subsidy {
+                    <p class="verdict-amount" id="result-subsidy">
+                        { match lang {
+                            Lang::Ja => format!("{}の助成額{}: ", o.fiscal_year_name.ja, if o.forecast { "(見込み)" } else { "" }),
+                            Lang::En => format!("Subsidy for {}{}: ", o.fiscal_year_name.en, if o.forecast { " (forecast)" } else { "" }),
+                        } }
+                        <strong>{ amount.clone() }</strong>
+                    </p>
+                }
+                if let Some(s) = first_step {
+                    <p class="first-step" id="first-step"><strong>{ lang.pick("次にすること: ", "Next: ") }</strong>{ s.what.get(lang).to_string() }</p>
+                }
             </div>
-            <h2>{ lang.pick("条件ごとの判定", "Each condition") }</h2>
-            <ul class="criteria">
-                { for a.criteria.iter().map(|c| {
-                    let (mark, class, sr) = match &c.status {
-                        Status::Met => ("✓", "mark mark-met", lang.pick("満たしている", "met")),
-                        Status::NotMet => ("✗", "mark mark-not", lang.pick("満たしていない", "not met")),
-                        Status::NotYet { .. } => ("△", "mark mark-yet", lang.pick("まだ(手続きで満たせる)", "not yet (an action would meet it)")),
-                        Status::Unknown => ("?", "mark mark-unknown", lang.pick("わからない", "unknown")),
-                    };
-                    html! {
-                        <li class="criterion" data-status={match c.status { Status::Met => "met", Status::NotMet => "not_met", Status::NotYet { .. } => "not_yet", Status::Unknown => "unknown" }}>
-                            <span class={class} aria-hidden="true">{ mark }</span>
-                            <div>
-                                <p><strong>{ c.wording.get(lang).to_string() }</strong><span class="visually-hidden">{ format!(": {sr}") }</span></p>
-                                <p>{ c.reason.get(lang).to_string() }</p>
-                                if !c.next_step.get(lang).is_empty() && c.status != Status::Met { <p class="small">{ lang.pick("次にすること: ", "Next step: ") }{ c.next_step.get(lang).to_string() }</p> }
-                            </div>
-                        </li>
-                    }
-                }) }
-            </ul>
+            if !o.next_steps.is_empty() {
+                <section aria-labelledby="next-steps-title">
+                    <h2 id="next-steps-title">{ lang.pick("これからすること", "What to do next") }</h2>
+                    <ol class="next-steps">
+                        { for o.next_steps.iter().map(|s| html! {
+                            <li><strong>{ s.what.get(lang).to_string() }</strong><br /><span class="small">{ s.why.get(lang).to_string() }</span></li>
+                        }) }
+                    </ol>
+                </section>
+            }
             if !a.to_become_eligible.is_empty() && !a.verdict.is_positive() {
                 <h2>{ lang.pick("対象になるには", "What would make you eligible") }</h2>
                 <ul>{ for a.to_become_eligible.iter().map(|c| html! { <li>{ c.text.get(lang).to_string() }</li> }) }</ul>
             }
-            if !a.actions.is_empty() {
-                <h2>{ lang.pick("これからすること", "What to do next") }</h2>
-                <ol>{ for a.actions.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol>
-            }
-            { estimate_section(lang, file, o) }
-            { outlook(o, lang) }
-            <section aria-labelledby="assumptions-title">
-                <h2 id="assumptions-title">{ lang.pick("前提(確認できていない点)", "Assumptions (points not confirmed)") }</h2>
-                <ul class="assumptions">{ for o.assumptions.iter().map(|n| html! { <li>{ n.wording.get(lang).to_string() }</li> }) }</ul>
-                <p class="small">{ match lang {
-                    Lang::Ja => format!("ルール版 {}({}時点で確認、ハッシュ {})", stamp.version, format_date_lang(stamp.checked, lang), stamp.hash),
-                    Lang::En => format!("Rules version {} (checked {}, hash {})", stamp.version, format_date_lang(stamp.checked, lang), stamp.hash),
-                } }</p>
-            </section>
-            <p class="notice"><strong>{ o.desk_note.get(lang).to_string() }</strong></p>
             <div class="button-row no-print">
                 { match &o.application {
                     Drafting::Ready { .. } => html! {
@@ -343,11 +296,79 @@ pub fn result_page(p: &ResultProps) -> Html {
                     },
                 } }
                 <Link to={Route::Check} on={on.clone()} class="button button-secondary">{ lang.pick("回答を変更する", "Change your answers") }</Link>
-                if !p.seminar {
-                    <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
-                }
             </div>
+            { outlook(o, lang) }
+            // The rest, one disclosure each: reachable by keyboard and screen readers, out of the way.
+            <details class="disclosure" id="criteria">
+                <summary>{ lang.pick("条件ごとの判定", "Each condition") }</summary>
+                <p id="year-status">{ o.timing.year_status_text.get(lang).to_string() }</p>
+                <p>{ a.cap.text.get(lang).to_string() }</p>
+                <ul class="criteria">
+                    { for a.criteria.iter().map(|c| {
+                        let (mark, class, sr) = match &c.status {
+                            Status::Met => ("✓", "mark mark-met", lang.pick("満たしている", "met")),
+                            Status::NotMet => ("✗", "mark mark-not", lang.pick("満たしていない", "not met")),
+                            Status::NotYet { .. } => ("△", "mark mark-yet", lang.pick("まだ(手続きで満たせる)", "not yet (an action would meet it)")),
+                            Status::Unknown => ("?", "mark mark-unknown", lang.pick("わからない", "unknown")),
+                        };
+                        html! {
+                            <li class="criterion" data-status={match c.status { Status::Met => "met", Status::NotMet => "not_met", Status::NotYet { .. } => "not_yet", Status::Unknown => "unknown" }}>
+                                <span class={class} aria-hidden="true">{ mark }</span>
+                                <div>
+                                    <p><strong>{ c.wording.get(lang).to_string() }</strong><span class="visually-hidden">{ format!(": {sr}") }</span></p>
+                                    <p>{ c.reason.get(lang).to_string() }</p>
+                                    if !c.next_step.get(lang).is_empty() && c.status != Status::Met { <p class="small">{ lang.pick("次にすること: ", "Next step: ") }{ c.next_step.get(lang).to_string() }</p> }
+                                </div>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </details>
+            <details class="disclosure" id="figures">
+                <summary>{ lang.pick("助成額の内訳とグラフ", "The figures and the chart") }</summary>
+                { estimate_section(lang, file, o) }
+            </details>
+            { trace_section(o, lang) }
+            if !o.not_covered.is_empty() {
+                <details class="disclosure" id="not-covered">
+                    <summary>{ lang.pick("助成の対象外と考えられるもの", "Most likely not covered") }</summary>
+                    <ul>{ for o.not_covered.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ul>
+                </details>
+            }
+            <details class="disclosure" id="assumptions">
+                <summary id="assumptions-title">{ match lang {
+                    Lang::Ja => format!("前提(確認できていない点)— {}件", o.assumptions.len()),
+                    Lang::En => format!("Assumptions (points not confirmed) — {}", o.assumptions.len()),
+                } }</summary>
+                <ul class="assumptions">{ for o.assumptions.iter().map(|n| html! { <li>{ n.wording.get(lang).to_string() }</li> }) }</ul>
+            </details>
+            <details class="disclosure" id="sources">
+                <summary>{ match lang {
+                    Lang::Ja => format!("出典(使った値とその確認日)— {}件", sources.len()),
+                    Lang::En => format!("Sources (each value used, and when it was checked) — {}", sources.len()),
+                } }</summary>
+                <ul class="sources">
+                    { for sources.iter().map(|s| html! {
+                        <li>
+                            { s.what.get(lang).to_string() }{ " — " }
+                            <a href={s.source.url.clone()} rel="noopener noreferrer" target="_blank">{ s.source.url.clone() }</a>
+                            { match lang {
+                                Lang::Ja => format!("({}確認)", format_date_lang(s.source.checked, lang)),
+                                Lang::En => format!(" (checked {})", format_date_lang(s.source.checked, lang)),
+                            } }
+                        </li>
+                    }) }
+                </ul>
+            </details>
+            <p class="small">{ match lang {
+                Lang::Ja => format!("ルール版 {}({}時点で確認、ハッシュ {})", stamp.version, format_date_lang(stamp.checked, lang), stamp.hash),
+                Lang::En => format!("Rules version {} (checked {}, hash {})", stamp.version, format_date_lang(stamp.checked, lang), stamp.hash),
+            } }</p>
+            <p class="notice"><strong>{ o.desk_note.get(lang).to_string() }</strong></p>
             if !p.seminar {
+                <div class="button-row no-print">
+                    <button type="button" class="link-button" onclick={restart}>{ lang.pick("最初からやり直す(回答を消去)", "Start again (delete answers)") }</button>
+                </div>
                 <DataFile {lang} file={Some(file.clone())} error={p.file_error.clone()} on={on.clone()} />
             }
         </div>
