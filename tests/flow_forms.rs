@@ -51,7 +51,11 @@ fn quick_amounts_as_people_type_them() {
     let q = quick_input(&quick("１５万円", "¥30,000"), 2026).unwrap();
     assert_eq!(q.monthly_earnings, Some(150_000));
     assert_eq!(q.contract_size, Some(30_000));
-    assert_eq!(q.mix, mix(100, 0, 0), "fixed-price work is ticked by default");
+    assert_eq!(
+        q.mix,
+        mix(100, 0, 0),
+        "fixed-price work is ticked by default"
+    );
     assert_eq!(q.first_month, None);
 }
 
@@ -115,7 +119,11 @@ fn quick_unknown_ticks_ignore_what_is_typed() {
 fn quick_problems_name_their_field() {
     let problems = quick_input(&quick("たくさん", "-5000"), 2026).unwrap_err();
     assert_eq!(fields(&problems), ["quick-monthly", "quick-size"]);
-    assert!(problems[0].message.ja.contains("数字で入力"), "{}", problems[0].message.ja);
+    assert!(
+        problems[0].message.ja.contains("数字で入力"),
+        "{}",
+        problems[0].message.ja
+    );
     assert!(problems[1].message.en.contains("negative"));
     let problems = quick_input(&quick("", "1万"), 2026).unwrap_err();
     assert_eq!(fields(&problems), ["quick-monthly"], "blank is not ¥0");
@@ -130,7 +138,9 @@ fn quick_contract_size_of_zero_is_refused() {
     }
     // ¥0 a month is an answer, though.
     assert_eq!(
-        quick_input(&quick("0", "1万"), 2026).unwrap().monthly_earnings,
+        quick_input(&quick("0", "1万"), 2026)
+            .unwrap()
+            .monthly_earnings,
         Some(0)
     );
 }
@@ -214,18 +224,29 @@ fn blank_rows_are_skipped_wherever_they_are() {
 #[test]
 fn a_row_with_only_a_date_or_only_an_amount_is_a_problem_of_that_row() {
     let problems = contracts_input(&[
-        contract(vec![payment("2026-05-01", "1000"), payment("2026-06-01", "")]),
+        contract(vec![
+            payment("2026-05-01", "1000"),
+            payment("2026-06-01", ""),
+        ]),
         contract(vec![payment("", "5000")]),
     ])
     .unwrap_err();
     assert_eq!(fields(&problems), ["c0-p1-amount", "c1-p0-date"]);
-    assert!(problems[0].message.ja.starts_with("契約1 の支払い2: "), "{}", problems[0].message.ja);
-    assert!(problems[1].message.en.starts_with("Contract 2, payment 1: "));
+    assert!(
+        problems[0].message.ja.starts_with("契約1 の支払い2: "),
+        "{}",
+        problems[0].message.ja
+    );
+    assert!(problems[1]
+        .message
+        .en
+        .starts_with("Contract 2, payment 1: "));
 }
 
 #[test]
 fn a_row_with_two_mistakes_reports_both() {
-    let problems = contracts_input(&[contract(vec![payment("2026-02-30", "たくさん")])]).unwrap_err();
+    let problems =
+        contracts_input(&[contract(vec![payment("2026-02-30", "たくさん")])]).unwrap_err();
     assert_eq!(fields(&problems), ["c0-p0-date", "c0-p0-amount"]);
     assert!(problems[0].message.ja.contains("存在しない日付"));
 }
@@ -257,7 +278,10 @@ fn contract_names_are_kept_as_typed_within_the_text_bounds() {
         label: "  A社 記事  ".into(),
         ..contract(vec![payment("2026-05-01", "1000")])
     };
-    assert_eq!(contracts_input(std::slice::from_ref(&named)).unwrap()[0].label, "  A社 記事  ");
+    assert_eq!(
+        contracts_input(std::slice::from_ref(&named)).unwrap()[0].label,
+        "  A社 記事  "
+    );
     let too_long = ContractDraft {
         label: "あ".repeat(257),
         ..named
@@ -309,7 +333,11 @@ fn blank_months_are_skipped() {
     // A month that cannot be read is named by its month.
     let problems = months_input(2025, &typed).unwrap_err();
     assert_eq!(fields(&problems), ["month-11"]);
-    assert!(problems[0].message.ja.starts_with("2026年3月: "), "{}", problems[0].message.ja);
+    assert!(
+        problems[0].message.ja.starts_with("2026年3月: "),
+        "{}",
+        problems[0].message.ja
+    );
     assert!(problems[0].message.en.starts_with("March 2026: "));
     typed[11] = "2千".into();
     assert_eq!(
@@ -342,7 +370,10 @@ fn a_months_field_id_counts_from_april() {
     assert_eq!(month_field(ym(2027, 1)), "month-9");
     assert_eq!(month_field(ym(2027, 3)), "month-11");
     assert_eq!(payment_field(1, 2, "date"), "c1-p2-date");
-    assert_eq!(applicant_input_id("bank.bank_code"), "applicant-bank-bank_code");
+    assert_eq!(
+        applicant_input_id("bank.bank_code"),
+        "applicant-bank-bank_code"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,13 +393,23 @@ fn optional_dates_in_every_form_people_type() {
         ("令和元年5月1日", Some(date(2019, 5, 1))),
         ("平成31年4月30日", Some(date(2019, 4, 30))),
     ] {
-        assert_eq!(optional_date(typed, "move-date").unwrap(), want, "{typed:?}");
+        assert_eq!(
+            optional_date(typed, "move-date").unwrap(),
+            want,
+            "{typed:?}"
+        );
     }
 }
 
 #[test]
 fn garbage_dates_are_refused_naming_the_field() {
-    for typed in ["いつか", "2026-02-30", "26-5-1", "令和1年4月1日", "2026-13-01"] {
+    for typed in [
+        "いつか",
+        "2026-02-30",
+        "26-5-1",
+        "令和1年4月1日",
+        "2026-13-01",
+    ] {
         let problems = optional_date(typed, "move-date").unwrap_err();
         assert_eq!(fields(&problems), ["move-date"], "{typed:?}");
         assert!(!problems[0].message.ja.is_empty() && !problems[0].message.en.is_empty());
@@ -419,12 +460,22 @@ fn the_estimate_is_that_of_the_mode_chosen() {
 #[test]
 fn a_question_page_needs_a_choice() {
     let m = fresh();
-    for page in [Page::Residence, Page::Stay3Years, Page::Crowdworks, Page::Hinode, Page::Housing, Page::EarnMode] {
+    for page in [
+        Page::Residence,
+        Page::Stay3Years,
+        Page::Crowdworks,
+        Page::Hinode,
+        Page::Housing,
+        Page::EarnMode,
+    ] {
         let problems = page_problems(&m, page);
         assert_eq!(fields(&problems), [choice_field(page).unwrap()], "{page:?}");
         assert_eq!(problems[0].message.ja, "いずれか1つを選んでください。");
     }
-    assert_eq!(choice_field(Page::Residence), Some("residence-lives_in_isumi"));
+    assert_eq!(
+        choice_field(Page::Residence),
+        Some("residence-lives_in_isumi")
+    );
     assert_eq!(choice_field(Page::EarnMode), Some("earn_mode-quick"));
     // The year has a preset answer.
     assert_eq!(choice_field(Page::FiscalYear), None);
@@ -461,7 +512,10 @@ fn applicant_errors_block_and_name_the_field_but_warnings_do_not() {
     a.address = "東京都千代田区1-1".into();
     a.housing_moved_in = "2027-01-01".into();
     let problems = applicant_problems(&a, today());
-    assert_eq!(fields(&problems), ["applicant-phone", "applicant-bank-bank_code"]);
+    assert_eq!(
+        fields(&problems),
+        ["applicant-phone", "applicant-bank-bank_code"]
+    );
     assert!(problems[0].message.ja.starts_with("電話番号: "));
     assert!(problems[1].message.en.starts_with("Bank code: "));
     // A date of birth must be before today.
@@ -469,5 +523,8 @@ fn applicant_errors_block_and_name_the_field_but_warnings_do_not() {
         birth_date: "2026-11-24".into(),
         ..valid_applicant()
     };
-    assert_eq!(fields(&applicant_problems(&a, today())), ["applicant-birth_date"]);
+    assert_eq!(
+        fields(&applicant_problems(&a, today())),
+        ["applicant-birth_date"]
+    );
 }

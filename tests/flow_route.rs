@@ -66,7 +66,10 @@ fn the_fragments_are_the_documented_ones() {
         // Persona and comparison numbers are 1-based in the address bar.
         (Route::Seminar(SeminarView::Persona(0)), "#seminar/1"),
         (Route::Seminar(SeminarView::Persona(5)), "#seminar/6"),
-        (Route::Seminar(SeminarView::Compare(0)), "#seminar/compare/1"),
+        (
+            Route::Seminar(SeminarView::Compare(0)),
+            "#seminar/compare/1",
+        ),
     ] {
         assert_eq!(route.href(), href);
     }
@@ -104,7 +107,10 @@ fn every_fragment_with_a_trailing_slash_is_the_same_screen() {
 fn trailing_slashes_are_read_as_the_same_screen() {
     assert_eq!(Route::parse("#/check/"), Some(Route::Check));
     assert_eq!(Route::parse("#/apply/print/"), Some(Route::Application));
-    assert_eq!(Route::parse("#/earnings/quick/"), Some(Route::Ask(Page::Quick)));
+    assert_eq!(
+        Route::parse("#/earnings/quick/"),
+        Some(Route::Ask(Page::Quick))
+    );
     assert_eq!(
         Route::parse("#/change/hinode/"),
         Some(Route::Change(Page::Hinode))

@@ -47,7 +47,10 @@ fn unreadable_ja() -> &'static str {
 fn the_keys_are_the_documented_ones() {
     assert_eq!(LOCAL_KEY, "isumi-check/answers/v2");
     assert_eq!(SESSION_KEY, "isumi-check/personal/v1");
-    assert_eq!(LEGACY_KEYS, ["isumi-check/answers/v1", "isumi-check/answers/v0"]);
+    assert_eq!(
+        LEGACY_KEYS,
+        ["isumi-check/answers/v1", "isumi-check/answers/v0"]
+    );
 }
 
 #[test]
@@ -110,7 +113,10 @@ fn personal_details_are_on_the_device_only_when_ticked_and_in_the_tab_always() {
     let mut m = on_check(&writer(EarnMode::Quick));
     m.applicant = valid_applicant();
     let local = local_value(&m).unwrap();
-    assert!(!local.contains("いすみ 太郎") && !local.contains("0470-00-0000"), "{local}");
+    assert!(
+        !local.contains("いすみ 太郎") && !local.contains("0470-00-0000"),
+        "{local}"
+    );
     let session = session_value(&m).expect("kept for this tab");
     assert!(session.contains("いすみ 太郎") && session.contains("1234567"));
 
@@ -139,14 +145,27 @@ fn a_new_tab_has_the_details_only_when_they_were_kept_on_the_device() {
 #[test]
 fn a_reload_gives_the_same_model_on_the_same_route() {
     let mut models = Vec::new();
-    for mode in [EarnMode::Quick, EarnMode::Detailed, EarnMode::Actual, EarnMode::Skip] {
+    for mode in [
+        EarnMode::Quick,
+        EarnMode::Detailed,
+        EarnMode::Actual,
+        EarnMode::Skip,
+    ] {
         let p = writer(mode);
         let mut m = on_check(&p);
         models.push(m.clone());
-        for r in [Route::Result, Route::Applicant, Route::Change(Page::Housing)] {
+        for r in [
+            Route::Result,
+            Route::Applicant,
+            Route::Change(Page::Housing),
+        ] {
             go(&mut m, Event::Go(r));
             // Without fees there is nothing to apply for: the result says so.
-            let shown = if (r, mode) == (Route::Applicant, EarnMode::Skip) { Route::Result } else { r };
+            let shown = if (r, mode) == (Route::Applicant, EarnMode::Skip) {
+                Route::Result
+            } else {
+                r
+            };
             assert_eq!(m.route, shown, "{mode:?}");
             models.push(m.clone());
         }
@@ -157,7 +176,10 @@ fn a_reload_gives_the_same_model_on_the_same_route() {
     // Half typed, with problems; personal details in the tab; English; a first month.
     let mut m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Quick));
     go(&mut m, Event::Edit(Edit::QuickMonthly("たく".into())));
-    go(&mut m, Event::Edit(Edit::QuickFirstMonth(YearMonth::new(2026, 7))));
+    go(
+        &mut m,
+        Event::Edit(Edit::QuickFirstMonth(YearMonth::new(2026, 7))),
+    );
     go(&mut m, Event::Continue);
     go(&mut m, Event::SetLang(Lang::En));
     m.applicant = valid_applicant();
@@ -174,7 +196,10 @@ fn a_reload_gives_the_same_model_on_the_same_route() {
         assert_eq!(persisted(&again), persisted(&m), "{:?}", m.route);
         assert!(effects.is_empty(), "{:?}: {effects:?}", m.route);
         let n = again.notice.expect("a notice");
-        assert_eq!((n.text.ja.as_str(), n.action), (restored_ja(), NoticeAction::None));
+        assert_eq!(
+            (n.text.ja.as_str(), n.action),
+            (restored_ja(), NoticeAction::None)
+        );
         assert!(again.problems.is_empty() && again.undo.is_none());
     }
 }
@@ -201,7 +226,10 @@ fn a_bare_url_opens_the_start_page_offering_to_carry_on() {
     for bare in ["", "#"] {
         let (again, effects) = reload_at(&m, bare);
         assert_eq!(again.route, Route::Start);
-        assert!(effects.is_empty(), "the address bar already shows the start");
+        assert!(
+            effects.is_empty(),
+            "the address bar already shows the start"
+        );
         let n = again.notice.expect("a notice");
         assert_eq!(n.text.ja, restored_ja());
         assert_eq!(n.action, NoticeAction::Resume(Route::Check));
@@ -219,7 +247,11 @@ fn a_fragment_that_is_not_a_route_keeps_the_saved_screen() {
     let m = on_check(&writer(EarnMode::Quick));
     let (again, effects) = reload_at(&m, "#main");
     assert_eq!(again.route, Route::Check);
-    assert_eq!(effects, [replaced(Route::Check)], "the address bar shows where the person is");
+    assert_eq!(
+        effects,
+        [replaced(Route::Check)],
+        "the address bar shows where the person is"
+    );
     assert_eq!(again.notice.map(|n| n.action), Some(NoticeAction::None));
 }
 
@@ -228,7 +260,10 @@ fn a_seminar_fragment_opens_the_seminar_over_the_saved_answers() {
     let m = on_check(&writer(EarnMode::Quick));
     let (again, effects) = reload_at(&m, "#seminar/2");
     assert!(effects.is_empty());
-    assert_eq!(again.seminar.as_ref().map(|s| s.view), Some(SeminarView::Persona(1)));
+    assert_eq!(
+        again.seminar.as_ref().map(|s| s.view),
+        Some(SeminarView::Persona(1))
+    );
     assert_eq!(persisted(&again), persisted(&m));
 }
 
@@ -238,10 +273,23 @@ fn a_seminar_fragment_opens_the_seminar_over_the_saved_answers() {
 
 #[test]
 fn without_storage_the_app_starts_afresh_and_says_it_cannot_keep_anything() {
-    for (fragment, route) in [("", Route::Start), ("#/result", Route::Ask(Page::Residence))] {
-        let (m, effects) = restore(Err(Unavailable), Err(Unavailable), Err(Unavailable), fragment, today());
+    for (fragment, route) in [
+        ("", Route::Start),
+        ("#/result", Route::Ask(Page::Residence)),
+    ] {
+        let (m, effects) = restore(
+            Err(Unavailable),
+            Err(Unavailable),
+            Err(Unavailable),
+            fragment,
+            today(),
+        );
         assert_eq!(persisted(&m), persisted(&Model { route, ..fresh() }));
-        assert_eq!(m.notice.map(|n| n.text), Some(unavailable_text()), "{fragment:?}");
+        assert_eq!(
+            m.notice.map(|n| n.text),
+            Some(unavailable_text()),
+            "{fragment:?}"
+        );
         assert!(unavailable_text().en.contains("cannot be saved"));
         if route != Route::Start {
             assert_eq!(effects, [replaced(route)]);
@@ -271,10 +319,21 @@ fn a_wrong_shape_starts_afresh_and_says_so_never_on_a_result() {
                     fragment,
                     today(),
                 );
-                let case = format!("{text:?} in {} at {fragment:?}", if local.is_some() { "v2" } else { "v1" });
-                assert!(matches!(m.route, Route::Start | Route::Ask(Page::Residence)), "{case}: {:?}", m.route);
+                let case = format!(
+                    "{text:?} in {} at {fragment:?}",
+                    if local.is_some() { "v2" } else { "v1" }
+                );
+                assert!(
+                    matches!(m.route, Route::Start | Route::Ask(Page::Residence)),
+                    "{case}: {:?}",
+                    m.route
+                );
                 assert!(m.answered.is_empty(), "{case}");
-                assert_eq!(m.notice.map(|n| n.text.ja), Some(unreadable_ja().to_string()), "{case}");
+                assert_eq!(
+                    m.notice.map(|n| n.text.ja),
+                    Some(unreadable_ja().to_string()),
+                    "{case}"
+                );
             }
         }
     }
@@ -293,14 +352,23 @@ fn a_saved_value_with_an_impossible_year_or_route_is_not_read() {
         assert!(json.contains(from));
         let (again, _) = restore_local(Ok(Some(json.replace(from, to))), "#/result");
         assert_eq!(again.route, Route::Ask(Page::Residence), "{to}");
-        assert_eq!(again.notice.map(|n| n.text.ja), Some(unreadable_ja().to_string()));
+        assert_eq!(
+            again.notice.map(|n| n.text.ja),
+            Some(unreadable_ja().to_string())
+        );
     }
 }
 
 #[test]
 fn personal_details_in_the_tab_that_cannot_be_read_are_ignored() {
     let m = on_check(&writer(EarnMode::Quick));
-    let (again, _) = restore(Ok(local_value(&m)), Ok(None), Ok(Some("{\"name\":".into())), "#/check", today());
+    let (again, _) = restore(
+        Ok(local_value(&m)),
+        Ok(None),
+        Ok(Some("{\"name\":".into())),
+        "#/check",
+        today(),
+    );
     assert_eq!(again.applicant, Default::default());
     assert_eq!(again.answers, m.answers);
 }
@@ -371,7 +439,11 @@ fn the_first_saved_format_is_migrated() {
             member_since: None,
         }
     );
-    assert_eq!(m.answered, Page::ALL[..8], "the check page was never a question");
+    assert_eq!(
+        m.answered,
+        Page::ALL[..8],
+        "the check page was never a question"
+    );
     assert_eq!((m.fiscal_year, m.earn_mode), (2025, Some(EarnMode::Quick)));
     let q = &m.drafts.quick;
     assert_eq!((q.monthly.as_str(), q.size.as_str()), ("150000", "30000"));
@@ -379,7 +451,11 @@ fn the_first_saved_format_is_migrated() {
     assert_eq!(q.first_month, YearMonth::new(2025, 10));
     assert_eq!(q.shares, None);
     assert_eq!(m.drafts.moved_in, "");
-    assert_eq!(m.applicant, Default::default(), "not kept on the device: not migrated");
+    assert_eq!(
+        m.applicant,
+        Default::default(),
+        "not kept on the device: not migrated"
+    );
     assert!(!m.save_personal);
     assert_eq!(m.notice.map(|n| n.text.ja), Some(restored_ja().to_string()));
 
@@ -420,12 +496,59 @@ fn the_first_formats_screens_map_to_routes() {
     }
     // A screen name the first version never wrote: not read.
     let (m, _) = restore_legacy(legacy_v1("stay_3_years", false), "");
-    assert_eq!(m.notice.map(|n| n.text.ja), Some(unreadable_ja().to_string()));
+    assert_eq!(
+        m.notice.map(|n| n.text.ja),
+        Some(unreadable_ja().to_string())
+    );
 }
 
 #[test]
 fn this_versions_value_wins_over_the_first_versions() {
     let m = on_check(&writer(EarnMode::Detailed));
-    let (again, _) = restore(Ok(local_value(&m)), Ok(Some(legacy_v1("result", true))), Ok(None), "#/check", today());
+    let (again, _) = restore(
+        Ok(local_value(&m)),
+        Ok(Some(legacy_v1("result", true))),
+        Ok(None),
+        "#/check",
+        today(),
+    );
     assert_eq!(persisted(&again), persisted(&m));
+}
+
+// ---------------------------------------------------------------------------------------------
+// restore: what comes back is always a screen the answers allow
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn leaving_a_seminar_opened_by_a_reload_shows_a_screen_the_answers_allow() {
+    // A value saved on a result the answers do not reach (an earlier build, or the first
+    // format's `step`), reloaded on a seminar bookmark.
+    let m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Hinode));
+    let json = local_value(&m)
+        .unwrap()
+        .replace("\"#/hinode\"", "\"#/result\"");
+    let (mut again, _) = restore_local(Ok(Some(json)), "#seminar");
+    assert!(again.seminar.is_some());
+    let effects = go(&mut again, Event::LeaveSeminar);
+    assert_eq!(
+        again.route,
+        Route::Ask(Page::Hinode),
+        "the first unanswered page"
+    );
+    assert_eq!(effects, [replaced(Route::Ask(Page::Hinode))]);
+}
+
+#[test]
+fn no_edit_makes_the_saved_answers_unreadable() {
+    // A first month no form offers (a stale or forged event): the answers must still come back.
+    let mut m = on_check(&writer(EarnMode::Quick));
+    for year in [12_345, -1] {
+        go(
+            &mut m,
+            Event::Edit(Edit::QuickFirstMonth(Some(YearMonth { year, month: 4 }))),
+        );
+        let (again, _) = reload_at(&m, "#/check");
+        assert_eq!(again.route, Route::Check, "year {year}");
+        assert_eq!(again.answers, m.answers, "year {year}");
+    }
 }

@@ -41,7 +41,10 @@ fn notice_text(m: &Model) -> Option<&Text> {
 #[test]
 fn start_opens_the_first_question() {
     let mut m = fresh();
-    assert_eq!(go(&mut m, Event::Start), [pushed(Route::Ask(Page::Residence))]);
+    assert_eq!(
+        go(&mut m, Event::Start),
+        [pushed(Route::Ask(Page::Residence))]
+    );
     assert_eq!(m.route, Route::Ask(Page::Residence));
     assert_eq!(progress(&m, m.route), Some((1, 8)));
 }
@@ -84,10 +87,17 @@ fn choosing_and_continuing_walks_every_page_and_takes_in_each_answer() {
         panic!("a quick estimate");
     };
     // 「15万」 a month in contracts of 「3万」.
-    assert_eq!((q.monthly_earnings, q.contract_size), (Some(150_000), Some(30_000)));
+    assert_eq!(
+        (q.monthly_earnings, q.contract_size),
+        (Some(150_000), Some(30_000))
+    );
     assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Result)]);
     assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Applicant)]);
-    assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Application)], "empty details are fine");
+    assert_eq!(
+        go(&mut m, Event::Continue),
+        [pushed(Route::Application)],
+        "empty details are fine"
+    );
 }
 
 #[test]
@@ -98,13 +108,20 @@ fn someone_not_planning_to_move_is_not_asked_about_3_years() {
     };
     let mut m = answered_until(&p, Route::Ask(Page::Residence));
     answer_page(&mut m, &p, Page::Residence);
-    assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Ask(Page::Crowdworks))]);
+    assert_eq!(
+        go(&mut m, Event::Continue),
+        [pushed(Route::Ask(Page::Crowdworks))]
+    );
     // Seven pages while the quick form is still the one asked; six once no estimate is chosen.
     assert_eq!(progress(&m, m.route), Some((2, 7)));
     let mut m = answered_until(&p, Route::Ask(Page::EarnMode));
     answer_page(&mut m, &p, Page::EarnMode);
     assert_eq!(progress(&m, m.route), Some((6, 6)));
-    assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Check)], "no form when skipping");
+    assert_eq!(
+        go(&mut m, Event::Continue),
+        [pushed(Route::Check)],
+        "no form when skipping"
+    );
     assert_eq!(m.scenario().estimate, None);
 }
 
@@ -154,7 +171,10 @@ fn the_year_page_starts_on_the_year_of_today_when_it_can_be_claimed() {
     let mut m = answered_until(&p, Route::Ask(Page::FiscalYear));
     assert_eq!(m.fiscal_year, 2026);
     // Continuing with the year shown is an answer.
-    assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Ask(Page::EarnMode))]);
+    assert_eq!(
+        go(&mut m, Event::Continue),
+        [pushed(Route::Ask(Page::EarnMode))]
+    );
     assert!(m.is_answered(Page::FiscalYear));
     assert_eq!(m.fiscal_year, 2026);
     // The mode page still needs its choice.
@@ -173,7 +193,12 @@ fn the_year_page_starts_on_the_first_year_after_a_planned_move() {
     go(&mut m, Event::Choose(Choice::Residence(p.residence)));
     go(&mut m, Event::Edit(Edit::MoveDate("令和9年6月1日".into())));
     go(&mut m, Event::Continue);
-    for page in [Page::Stay3Years, Page::Crowdworks, Page::Hinode, Page::Housing] {
+    for page in [
+        Page::Stay3Years,
+        Page::Crowdworks,
+        Page::Hinode,
+        Page::Housing,
+    ] {
         answer_page(&mut m, &p, page);
         go(&mut m, Event::Continue);
     }
@@ -227,13 +252,19 @@ fn bad_input_keeps_what_was_typed_and_names_the_field() {
     let Some(EstimateInput::Quick(q)) = m.scenario().estimate else {
         panic!("a quick estimate");
     };
-    assert_eq!((q.monthly_earnings, q.contract_size), (Some(150_000), Some(30_000)));
+    assert_eq!(
+        (q.monthly_earnings, q.contract_size),
+        (Some(150_000), Some(30_000))
+    );
 }
 
 #[test]
 fn a_date_that_cannot_be_read_keeps_the_person_on_the_page() {
     let mut m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Residence));
-    go(&mut m, Event::Choose(Choice::Residence(Residence::LivesInIsumi)));
+    go(
+        &mut m,
+        Event::Choose(Choice::Residence(Residence::LivesInIsumi)),
+    );
     go(&mut m, Event::Edit(Edit::MovedIn("去年の春".into())));
     assert!(go(&mut m, Event::Continue).is_empty());
     assert_eq!(fields(&m), ["moved-in-date"]);
@@ -249,9 +280,15 @@ fn a_date_that_cannot_be_read_keeps_the_person_on_the_page() {
 #[test]
 fn only_the_date_of_the_answer_chosen_is_taken_in() {
     let mut m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Residence));
-    go(&mut m, Event::Choose(Choice::Residence(Residence::LivesInIsumi)));
+    go(
+        &mut m,
+        Event::Choose(Choice::Residence(Residence::LivesInIsumi)),
+    );
     go(&mut m, Event::Edit(Edit::MovedIn("2025-04-01".into())));
-    go(&mut m, Event::Choose(Choice::Residence(Residence::PlanningToMove { when: None })));
+    go(
+        &mut m,
+        Event::Choose(Choice::Residence(Residence::PlanningToMove { when: None })),
+    );
     go(&mut m, Event::Edit(Edit::MoveDate("令和9年4月1日".into())));
     go(&mut m, Event::Continue);
     assert_eq!(
@@ -260,8 +297,14 @@ fn only_the_date_of_the_answer_chosen_is_taken_in() {
             when: Some(date(2027, 4, 1))
         }
     );
-    assert_eq!(m.answers.moved_in, None, "not a fact about someone who has not moved");
-    assert_eq!(m.drafts.moved_in, "2025-04-01", "but still as typed, should they switch back");
+    assert_eq!(
+        m.answers.moved_in, None,
+        "not a fact about someone who has not moved"
+    );
+    assert_eq!(
+        m.drafts.moved_in, "2025-04-01",
+        "but still as typed, should they switch back"
+    );
 
     // hinode: a date with 「いいえ」 is when they plan to join; none with 「わからない」.
     for (answer, typed, want) in [
@@ -283,11 +326,17 @@ fn contracts_and_months_problems_name_their_row() {
     let mut m = answered_until(&writer(EarnMode::Detailed), Route::Ask(Page::Detailed));
     assert!(go(&mut m, Event::Continue).is_empty());
     assert_eq!(fields(&m), ["c0-p0-amount"], "at least one payment");
-    go(&mut m, Event::Edit(Edit::PaymentDate(0, 0, "2026-05-01".into())));
+    go(
+        &mut m,
+        Event::Edit(Edit::PaymentDate(0, 0, "2026-05-01".into())),
+    );
     go(&mut m, Event::Continue);
     assert_eq!(fields(&m), ["c0-p0-amount"]);
     assert!(m.problems[0].message.ja.starts_with("契約1 の支払い1: "));
-    go(&mut m, Event::Edit(Edit::PaymentAmount(0, 0, "５万".into())));
+    go(
+        &mut m,
+        Event::Edit(Edit::PaymentAmount(0, 0, "５万".into())),
+    );
     assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Check)]);
 
     let mut m = answered_until(&writer(EarnMode::Actual), Route::Ask(Page::Actual));
@@ -305,9 +354,15 @@ fn contracts_and_months_problems_name_their_row() {
 #[test]
 fn a_change_returns_to_the_check_page() {
     let mut m = on_check(&writer(EarnMode::Quick));
-    assert_eq!(go(&mut m, Event::Go(Route::Change(Page::Housing))), [pushed(Route::Change(Page::Housing))]);
+    assert_eq!(
+        go(&mut m, Event::Go(Route::Change(Page::Housing))),
+        [pushed(Route::Change(Page::Housing))]
+    );
     assert_eq!(progress(&m, m.route), Some((5, 8)));
-    go(&mut m, Event::Choose(Choice::Housing(HousingAnswer::Individual)));
+    go(
+        &mut m,
+        Event::Choose(Choice::Housing(HousingAnswer::Individual)),
+    );
     assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Check)]);
     assert_eq!(m.answers.housing, HousingAnswer::Individual);
     // The back link of a change page returns too.
@@ -320,9 +375,16 @@ fn changing_the_mode_goes_through_the_matching_form() {
     let mut m = on_check(&writer(EarnMode::Quick));
     go(&mut m, Event::Go(Route::Change(Page::EarnMode)));
     go(&mut m, Event::Choose(Choice::EarnMode(EarnMode::Detailed)));
-    assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Change(Page::Detailed))]);
+    assert_eq!(
+        go(&mut m, Event::Continue),
+        [pushed(Route::Change(Page::Detailed))]
+    );
     go(&mut m, Event::Continue);
-    assert_eq!(fields(&m), ["c0-p0-amount"], "the new form must be filled in");
+    assert_eq!(
+        fields(&m),
+        ["c0-p0-amount"],
+        "the new form must be filled in"
+    );
     answer_page(&mut m, &writer(EarnMode::Detailed), Page::Detailed);
     assert_eq!(go(&mut m, Event::Continue), [pushed(Route::Check)]);
     let Some(EstimateInput::Detailed { contracts }) = m.scenario().estimate else {
@@ -343,7 +405,11 @@ fn changing_the_mode_goes_through_the_matching_form() {
     assert_eq!(m.route, Route::Change(Page::Actual));
     assert_eq!(back(&mut m), [pushed(Route::Change(Page::EarnMode))]);
     assert_eq!(back(&mut m), [pushed(Route::Ask(Page::Actual))]);
-    assert_eq!(m.route, Route::Ask(Page::Actual), "no check page without the fees");
+    assert_eq!(
+        m.route,
+        Route::Ask(Page::Actual),
+        "no check page without the fees"
+    );
 }
 
 #[test]
@@ -358,7 +424,8 @@ fn the_check_page_shows_the_dates_the_result_uses() {
     let shows_old = row.contains("1 Apr 2025");
     let uses = m.answers.moved_in;
     assert!(
-        (shows_new && uses == Some(date(2024, 10, 1))) || (shows_old && uses == Some(date(2025, 4, 1))),
+        (shows_new && uses == Some(date(2024, 10, 1)))
+            || (shows_old && uses == Some(date(2025, 4, 1))),
         "the check page says {row:?}, the result uses {uses:?}"
     );
 }
@@ -380,8 +447,14 @@ fn a_back_link_leaves_the_problems_behind() {
 #[test]
 fn a_link_past_the_answers_is_guarded_in_place() {
     let mut m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Hinode));
-    assert_eq!(go(&mut m, Event::Go(Route::Result)), [pushed(Route::Ask(Page::Hinode))]);
-    assert_eq!(notice_text(&m), Some(&isumi_check::flow::navigation::guard_text()));
+    assert_eq!(
+        go(&mut m, Event::Go(Route::Result)),
+        [pushed(Route::Ask(Page::Hinode))]
+    );
+    assert_eq!(
+        notice_text(&m),
+        Some(&isumi_check::flow::navigation::guard_text())
+    );
 }
 
 #[test]
@@ -409,7 +482,10 @@ fn a_typed_fragment_moves_without_touching_the_address_bar() {
 #[test]
 fn a_stale_answer_that_hides_the_page_shown_moves_the_person_in_place() {
     let mut m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Stay3Years));
-    let effects = go(&mut m, Event::Choose(Choice::Residence(Residence::NotPlanning)));
+    let effects = go(
+        &mut m,
+        Event::Choose(Choice::Residence(Residence::NotPlanning)),
+    );
     assert_eq!(effects, [replaced(Route::Ask(Page::Crowdworks))]);
     assert_eq!(guard(&m, m.route, today()), m.route);
 }
@@ -434,7 +510,10 @@ fn the_seminar_shows_a_persona_and_leaves_the_persons_own_answers_alone() {
 
     // The demo takes the answers; wiping, opening and keeping do nothing there.
     go(&mut m, Event::Go(Route::Change(Page::Housing)));
-    go(&mut m, Event::Choose(Choice::Housing(HousingAnswer::Undecided)));
+    go(
+        &mut m,
+        Event::Choose(Choice::Housing(HousingAnswer::Undecided)),
+    );
     assert_eq!(m.shown().answers.housing, HousingAnswer::Undecided);
     let during = m.clone();
     for e in [
@@ -458,7 +537,10 @@ fn the_seminar_shows_a_persona_and_leaves_the_persons_own_answers_alone() {
     assert_eq!(go(&mut m, Event::LeaveSeminar), [replaced(Route::Check)]);
     assert!(m.seminar.is_none());
     assert_eq!(persisted(&m), own);
-    assert!(go(&mut m, Event::LeaveSeminar).is_empty(), "not in seminar mode");
+    assert!(
+        go(&mut m, Event::LeaveSeminar).is_empty(),
+        "not in seminar mode"
+    );
 }
 
 #[test]
@@ -555,10 +637,15 @@ fn clear_personal_wipes_the_details_only_and_undo_brings_them_back() {
     assert_eq!(m.answers, before.answers);
     assert_eq!(m.drafts, before.drafts);
     let n = m.notice.as_ref().unwrap();
-    assert_eq!((n.action, n.place), (NoticeAction::Undo, NoticePlace::Personal));
+    assert_eq!(
+        (n.action, n.place),
+        (NoticeAction::Undo, NoticePlace::Personal)
+    );
     let w = writes(&m);
     assert_eq!(stored(&w, Area::Session, SESSION_KEY), None);
-    assert!(!stored(&w, Area::Local, LOCAL_KEY).unwrap().contains("いすみ 太郎"));
+    assert!(!stored(&w, Area::Local, LOCAL_KEY)
+        .unwrap()
+        .contains("いすみ 太郎"));
 
     assert!(go(&mut m, Event::Undo).is_empty());
     assert_eq!(persisted(&m), before);
@@ -571,12 +658,19 @@ fn undoing_a_cleared_detail_does_not_undo_the_answers_changed_since() {
     m.applicant = valid_applicant();
     go(&mut m, Event::ClearPersonal);
     go(&mut m, Event::Go(Route::Change(Page::Housing)));
-    go(&mut m, Event::Choose(Choice::Housing(HousingAnswer::Individual)));
+    go(
+        &mut m,
+        Event::Choose(Choice::Housing(HousingAnswer::Individual)),
+    );
     go(&mut m, Event::Continue);
     assert_eq!(m.route, Route::Check);
     go(&mut m, Event::Undo);
     assert_eq!(m.applicant, valid_applicant(), "the details are back");
-    assert_eq!(m.answers.housing, HousingAnswer::Individual, "the answer changed since stays");
+    assert_eq!(
+        m.answers.housing,
+        HousingAnswer::Individual,
+        "the answer changed since stays"
+    );
     assert_eq!(m.route, Route::Check);
 }
 
@@ -589,10 +683,20 @@ fn opening_a_file_shows_its_result_in_the_persons_language() {
     let mut m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Housing));
     go(&mut m, Event::SetLang(Lang::En));
     let before = persisted(&m);
-    let effects = go(&mut m, Event::OpenFile("my answers.json".into(), ACTUAL_FY2025_FILE.as_bytes().to_vec()));
+    let effects = go(
+        &mut m,
+        Event::OpenFile(
+            "my answers.json".into(),
+            ACTUAL_FY2025_FILE.as_bytes().to_vec(),
+        ),
+    );
     assert_eq!(effects, [pushed(Route::Result)]);
     assert_eq!(m.route, Route::Result);
-    assert_eq!(m.lang, Lang::En, "the file says ja; the person reads English");
+    assert_eq!(
+        m.lang,
+        Lang::En,
+        "the file says ja; the person reads English"
+    );
     assert_eq!(m.fiscal_year, 2025);
     assert_eq!(m.earn_mode, Some(EarnMode::Actual));
     assert_eq!(m.answers.housing, HousingAnswer::Shared);
@@ -601,7 +705,13 @@ fn opening_a_file_shows_its_result_in_the_persons_language() {
     months[1] = "12000".into();
     months[9] = "8000".into();
     assert_eq!(m.drafts.months, months);
-    assert!(m.notice.as_ref().unwrap().text.en.contains("my answers.json"));
+    assert!(m
+        .notice
+        .as_ref()
+        .unwrap()
+        .text
+        .en
+        .contains("my answers.json"));
     assert_eq!(m.file_error, None);
     assert_eq!(guard(&m, Route::Result, today()), Route::Result);
     // ¥12,000 + ¥8,000 of fees, under the ¥30,000 cap of a shared house.
@@ -621,18 +731,31 @@ fn a_file_that_cannot_be_read_changes_nothing_but_says_why() {
     for bytes in [
         b"{\"format\":".to_vec(),
         b"{\"format\":\"other\"}".to_vec(),
-        ACTUAL_FY2025_FILE.replace("2025-05", "2024-05").into_bytes(),
+        ACTUAL_FY2025_FILE
+            .replace("2025-05", "2024-05")
+            .into_bytes(),
         vec![0xFF, 0xFE, 0x00],
     ] {
         assert!(go(&mut m, Event::OpenFile("bad.json".into(), bytes)).is_empty());
         let why = m.file_error.take().expect("a reason");
         // The name is the sender's text, shown isolated (U+2068 … U+2069).
-        assert!(why.ja.contains("「\u{2068}bad.json\u{2069}」を開けませんでした。今の回答はそのままです。"), "{}", why.ja);
-        assert!(why.en.contains("could not be opened. Your current answers are kept."));
+        assert!(
+            why.ja.contains(
+                "「\u{2068}bad.json\u{2069}」を開けませんでした。今の回答はそのままです。"
+            ),
+            "{}",
+            why.ja
+        );
+        assert!(why
+            .en
+            .contains("could not be opened. Your current answers are kept."));
         assert_eq!(m, before);
     }
     // The next move puts the message away.
-    go(&mut m, Event::FileRefused(Text::new("大きすぎます", "Too big")));
+    go(
+        &mut m,
+        Event::FileRefused(Text::new("大きすぎます", "Too big")),
+    );
     assert!(m.file_error.is_some());
     back(&mut m);
     assert_eq!(m.file_error, None);
@@ -648,11 +771,24 @@ fn contracts_and_payments_are_added_and_removed_row_by_row() {
     assert!(m.drafts.contracts.is_empty(), "one blank contract is shown");
     go(&mut m, Event::Edit(Edit::AddContract));
     assert_eq!(m.drafts.contracts, vec![ContractDraft::default(); 2]);
-    go(&mut m, Event::Edit(Edit::ContractKind(1, ContractKind::Task)));
+    go(
+        &mut m,
+        Event::Edit(Edit::ContractKind(1, ContractKind::Task)),
+    );
     go(&mut m, Event::Edit(Edit::AddPayment(1)));
-    go(&mut m, Event::Edit(Edit::PaymentAmount(1, 1, "5000".into())));
-    go(&mut m, Event::Edit(Edit::PaymentDate(1, 1, "2026-07-01".into())));
-    assert_eq!(m.drafts.contracts[0], ContractDraft::default(), "only that row changed");
+    go(
+        &mut m,
+        Event::Edit(Edit::PaymentAmount(1, 1, "5000".into())),
+    );
+    go(
+        &mut m,
+        Event::Edit(Edit::PaymentDate(1, 1, "2026-07-01".into())),
+    );
+    assert_eq!(
+        m.drafts.contracts[0],
+        ContractDraft::default(),
+        "only that row changed"
+    );
     assert_eq!(
         m.drafts.contracts[1].payments,
         [
@@ -704,7 +840,10 @@ fn after_clear_an_edit_of_a_row_no_longer_shown_leaves_nothing_on_the_device() {
     let mut m = on_check(&writer(EarnMode::Detailed));
     go(&mut m, Event::Clear);
     // A late event from the contracts form that was just wiped.
-    go(&mut m, Event::Edit(Edit::PaymentAmount(3, 0, "1000".into())));
+    go(
+        &mut m,
+        Event::Edit(Edit::PaymentAmount(3, 0, "1000".into())),
+    );
     assert!(
         writes(&m).iter().all(|w| w.value.is_none()),
         "kept: {:?}",
@@ -752,7 +891,10 @@ fn a_detail_broken_on_the_print_page_sends_the_person_back_to_the_details() {
     m.applicant = valid_applicant();
     go(&mut m, Event::Go(Route::Application));
     assert_eq!(m.route, Route::Application);
-    assert_eq!(go(&mut m, Event::EditApplicant("phone", "12".into())), [replaced(Route::Applicant)]);
+    assert_eq!(
+        go(&mut m, Event::EditApplicant("phone", "12".into())),
+        [replaced(Route::Applicant)]
+    );
     assert_eq!(m.applicant.phone, "12");
     // On the details page itself, typing moves nothing.
     assert!(go(&mut m, Event::EditApplicant("email", "x".into())).is_empty());
@@ -764,7 +906,10 @@ fn a_detail_broken_on_the_print_page_sends_the_person_back_to_the_details() {
 #[test]
 fn notices_come_and_go() {
     let mut m = fresh();
-    go(&mut m, Event::Notify(Text::new("保存できません", "Cannot save")));
+    go(
+        &mut m,
+        Event::Notify(Text::new("保存できません", "Cannot save")),
+    );
     assert_eq!(notice_text(&m).unwrap().en, "Cannot save");
     go(&mut m, Event::DismissNotice);
     assert_eq!(m.notice, None);

@@ -26,13 +26,15 @@ fn tick_labels_say_their_exact_value() {
 
 #[test]
 fn axes_end_on_a_round_step_just_past_the_target() {
-    // 60,000: steps of 10,000 would take 6; 20,000 takes 3.
-    assert_eq!(nice_axis(60_000), (60_000, 20_000));
+    // 60,000 in at most 5 steps: steps of 10,000 would take 6; 20,000 takes 3.
+    assert_eq!(nice_axis(60_000, 5), (60_000, 20_000));
     // 150,000: 10k ×15, 20k ×8, 25k ×6 are too many; 50k ×3.
-    assert_eq!(nice_axis(150_000), (150_000, 50_000));
+    assert_eq!(nice_axis(150_000, 5), (150_000, 50_000));
     // 264,000: 100k ×3.
-    assert_eq!(nice_axis(264_000), (300_000, 100_000));
-    assert_eq!(nice_axis(1), (1, 1));
+    assert_eq!(nice_axis(264_000, 3), (300_000, 100_000));
+    // 363,000 in at most 3 steps: 100k would take 4; 200k takes 2.
+    assert_eq!(nice_axis(363_000, 3), (400_000, 200_000));
+    assert_eq!(nice_axis(1, 3), (1, 1));
 }
 
 #[test]

@@ -99,6 +99,20 @@ impl Notice {
     }
 }
 
+/// What 「元に戻す」 puts back.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// Everything: the model before 「回答を消去」 or before a file was opened.
+    All(Box<Model>),
+    /// The personal details and the save tick, before 「個人情報を消去」 (nothing else).
+    Personal {
+        /// The details.
+        applicant: Box<Applicant>,
+        /// 「この端末に保存する」.
+        save_personal: bool,
+    },
+}
+
 /// Seminar mode: a demo model shown instead of the person's own, which stays untouched.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Seminar {
@@ -133,8 +147,8 @@ pub struct Model {
     pub problems: Vec<FieldProblem>,
     /// A one-off notice.
     pub notice: Option<Notice>,
-    /// The model before the last wipe (「回答を消去」, 「個人情報を消去」), for 「元に戻す」.
-    pub undo: Option<Box<Model>>,
+    /// What the last wipe took, for 「元に戻す」 (until the person changes anything else).
+    pub undo: Option<Undo>,
     /// The message of the last 「データを開く」 that failed.
     pub file_error: Option<Text>,
     /// Seminar mode, when on.

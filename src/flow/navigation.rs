@@ -162,6 +162,10 @@ pub fn guard_reason(m: &Model, asked: Route, shown: Route, today: NaiveDate) -> 
         (Route::Applicant | Route::Application, Route::Result) => {
             drafting_refused(m, today).unwrap_or_else(guard_text)
         }
+        (Route::Application, Route::Applicant) => Text::new(
+            "申請者の情報に直すところがあります。下の一覧から直してください。",
+            "Some of your details need fixing first: see the list below.",
+        ),
         _ => guard_text(),
     }
 }

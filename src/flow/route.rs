@@ -34,7 +34,7 @@ impl Route {
         if f.starts_with("seminar") {
             return SeminarView::parse(f).map(Route::Seminar);
         }
-        if f.is_empty() || f == "/" {
+        if f.trim_end_matches('/').is_empty() {
             return Some(Route::Start);
         }
         let path = f.strip_prefix('/')?.trim_end_matches('/');

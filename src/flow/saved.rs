@@ -292,7 +292,8 @@ pub fn restore(
     let asked = Route::parse(fragment);
     match asked {
         Some(Route::Seminar(view)) => {
-            m.route = saved_route;
+            // Underneath the seminar, the person's own screen, as its guard allows.
+            m.route = guard(&m, saved_route, today);
             super::update::enter_seminar(&mut m, view, today);
             return (m, effects);
         }
@@ -307,6 +308,9 @@ pub fn restore(
         // A storage notice says more (the answers are gone), so it is the one kept.
         let why = guard_reason(&m, m.route, shown, today);
         notice = notice.or_else(|| Some(Notice::new(why)));
+        if m.route == Route::Application && shown == Route::Applicant {
+            m.problems = super::forms::applicant_problems(&m.applicant, today);
+        }
         m.route = shown;
     }
     if Some(m.route) != asked {

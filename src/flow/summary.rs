@@ -8,6 +8,7 @@ use crate::rules::eligibility::{Answer, HousingAnswer, Residence};
 use crate::rules::subsidy::fiscal_year_name;
 use crate::rules::wareki::{fiscal_year_label, format_date_lang};
 use crate::rules::{Lang, Text};
+use chrono::NaiveDate;
 
 /// One row: the page (for its change link), the question in short, the answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,14 +29,14 @@ fn yes_no(a: Answer) -> Text {
     }
 }
 
-/// A typed date, as it will be read, appended to an answer: 「(2027年4月1日から)」.
-fn with_date(answer: Text, typed: &str, ja: &str, en: &str) -> Text {
-    match crate::rules::wareki::parse_date(typed.trim()) {
-        Ok(d) => Text::new(
+/// A date of the answers (what the result uses), appended to an answer: 「(2027年4月1日から)」.
+fn with_date(answer: Text, date: Option<NaiveDate>, ja: &str, en: &str) -> Text {
+    match date {
+        Some(d) => Text::new(
             format!("{}({}{ja})", answer.ja, format_date_lang(d, Lang::Ja)),
             format!("{} ({en} {})", answer.en, format_date_lang(d, Lang::En)),
         ),
-        Err(_) => answer,
+        None => answer,
     }
 }
 
@@ -51,11 +52,11 @@ pub fn rows(m: &Model) -> Vec<Row> {
                     Text::new("いすみ市に住んでいるか", "Living in Isumi"),
                     match a.residence {
                         Residence::LivesInIsumi => {
-                            with_date(Text::new("住んでいる", "Yes"), &d.moved_in, "から", "since")
+                            with_date(Text::new("住んでいる", "Yes"), a.moved_in, "から", "since")
                         }
-                        Residence::PlanningToMove { .. } => with_date(
+                        Residence::PlanningToMove { when } => with_date(
                             Text::new("移る予定", "Planning to move"),
-                            &d.move_date,
+                            when,
                             "ごろ",
                             "around",
                         ),
@@ -77,11 +78,11 @@ pub fn rows(m: &Model) -> Vec<Row> {
                     Text::new("hinode特別会員", "hinode special member"),
                     match a.hinode_special_member {
                         Answer::Yes => {
-                            with_date(yes_no(Answer::Yes), &d.member_date, "から", "since")
+                            with_date(yes_no(Answer::Yes), a.member_since, "から", "since")
                         }
                         Answer::No => with_date(
                             yes_no(Answer::No),
-                            &d.member_date,
+                            a.member_since,
                             "に入会予定",
                             "joining on",
                         ),

@@ -4,12 +4,12 @@
 use super::drafts::{ContractDraft, PaymentDraft};
 use super::file::open_file;
 use super::forms::{applicant_problems, optional_date, page_problems};
-use super::model::{EarnMode, Model, Notice, NoticeAction, NoticePlace, Seminar};
+use super::model::{EarnMode, Model, Notice, NoticeAction, NoticePlace, Seminar, Undo};
 use super::navigation::{guard, guard_reason, next};
 use super::page::Page;
 use super::route::Route;
 use super::seminar::SeminarView;
-use crate::rules::applicant::{text_field_mut, AccountType, Applicant};
+use crate::rules::applicant::{text_field_mut, AccountType};
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Answer, HousingAnswer, Residence};
 use crate::rules::fees::ContractKind;
@@ -248,6 +248,10 @@ fn arrive(m: &mut Model, route: Route, today: NaiveDate, from_url: bool) -> Vec<
         m.notice = None;
     }
     m.route = shown;
+    // Sent back to the details from the printed form: mark what to fix there.
+    if route == Route::Application && shown == Route::Applicant {
+        m.problems = applicant_problems(&m.applicant, today);
+    }
     // The fiscal-year question starts on the first year the person can claim (not a year that
     // ends before they move or join), until they choose one themselves.
     if shown.page() == Some(Page::FiscalYear) && !m.is_answered(Page::FiscalYear) {
@@ -271,7 +275,32 @@ fn arrive(m: &mut Model, route: Route, today: NaiveDate, from_url: bool) -> Vec<
 }
 
 fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
+    // Once the person changes what a wipe took, 「元に戻す」 would throw that change away: the
+    // offer ends there (any change after 「回答を消去」; the details after 「個人情報を消去」).
+    let personal = matches!(
+        event,
+        Event::EditApplicant(..) | Event::SetAccountType(_) | Event::SetSavePersonal(_)
+    );
+    let ends_undo = match &m.undo {
+        Some(Undo::All(_)) => personal || matches!(event, Event::Choose(_) | Event::Edit(_)),
+        Some(Undo::Personal { .. }) => personal,
+        None => false,
+    };
+    if ends_undo {
+        m.undo = None;
+        if m.notice
+            .as_ref()
+            .is_some_and(|n| n.action == NoticeAction::Undo)
+        {
+            m.notice = None;
+        }
+    }
     match event {
+        // A link to the seminar enters it as its fragment does (the person's own route stays).
+        Event::Go(Route::Seminar(view)) => {
+            enter_seminar(m, view, today);
+            Vec::new()
+        }
         Event::Go(route) => arrive(m, route, today, false),
         Event::Start => arrive(m, Route::Ask(Page::Residence), today, false),
         Event::Continue => continue_from(m, today),
@@ -309,7 +338,7 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             let mut fresh = Model::fresh(today);
             fresh.lang = m.lang;
             let before = std::mem::replace(m, fresh);
-            m.undo = Some(Box::new(without_transients(before)));
+            m.undo = Some(Undo::All(Box::new(without_transients(before))));
             m.notice = Some(Notice {
                 text: Text::new(
                     "回答を消去しました。この端末には何も残っていません。",
@@ -326,11 +355,11 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             }]
         }
         Event::ClearPersonal => {
-            let before = without_transients(m.clone());
-            m.applicant = Applicant::default();
-            m.save_personal = false;
+            m.undo = Some(Undo::Personal {
+                applicant: Box::new(std::mem::take(&mut m.applicant)),
+                save_personal: std::mem::replace(&mut m.save_personal, false),
+            });
             m.problems.clear();
-            m.undo = Some(Box::new(before));
             m.notice = Some(Notice {
                 text: Text::new(
                     "個人情報を消去しました。",
@@ -342,14 +371,29 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             Vec::new()
         }
         Event::Undo => {
-            let Some(before) = m.undo.take() else {
-                return Vec::new();
+            let restored = Notice::new(Text::new("元に戻しました。", "Restored."));
+            let before = match m.undo.take() {
+                None => return Vec::new(),
+                Some(Undo::Personal {
+                    applicant,
+                    save_personal,
+                }) => {
+                    m.applicant = *applicant;
+                    m.save_personal = save_personal;
+                    m.notice = Some(Notice {
+                        place: NoticePlace::Personal,
+                        ..restored
+                    });
+                    // The details come back as they were: the printed form may need them fixed.
+                    return reguard(m, today);
+                }
+                Some(Undo::All(before)) => before,
             };
             let lang = m.lang;
             let moved = before.route != m.route;
             *m = *before;
             m.lang = lang;
-            m.notice = Some(Notice::new(Text::new("元に戻しました。", "Restored.")));
+            m.notice = Some(restored);
             if moved {
                 vec![Effect::Navigate {
                     route: m.route,
@@ -367,7 +411,7 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             Ok(opened) => {
                 let undo = without_transients(m.clone());
                 *m = opened;
-                m.undo = Some(Box::new(undo));
+                m.undo = Some(Undo::All(Box::new(undo)));
                 vec![Effect::Navigate {
                     route: m.route,
                     replace: false,
@@ -459,6 +503,8 @@ fn edit(m: &mut Model, e: Edit) {
             // The person chose the kinds again: equal shares from now on.
             d.quick.shares = None;
         }
+        // Only a month of a year the form can offer (a stale or forged event changes nothing).
+        Edit::QuickFirstMonth(Some(mo)) if check_fiscal_year(mo.fiscal_year()).is_err() => {}
         Edit::QuickFirstMonth(month) => d.quick.first_month = month,
         Edit::MonthFees(i, v) => {
             if i < 12 {
@@ -475,10 +521,12 @@ fn edit(m: &mut Model, e: Edit) {
                 d.contracts.push(ContractDraft::default());
             }
         }
-        // Row edits on rows that do not exist (a stale event) change nothing.
+        // Row edits work on the contracts as shown (one blank contract before any is added), and
+        // are kept only when they changed something: an edit of a row that does not exist (a
+        // stale event) leaves nothing behind, not even the blank contract.
         row => {
-            d.contracts = d.contracts_shown();
-            let cs = &mut d.contracts;
+            let mut shown = d.contracts_shown();
+            let cs = &mut shown;
             match row {
                 Edit::ContractLabel(ci, v) => {
                     if let Some(c) = cs.get_mut(ci) {
@@ -521,6 +569,9 @@ fn edit(m: &mut Model, e: Edit) {
                     }
                 }
                 _ => {}
+            }
+            if shown != d.contracts_shown() {
+                d.contracts = shown;
             }
         }
     }

@@ -89,9 +89,9 @@ pub fn axis_label(v: Yen, lang: Lang) -> String {
     }
 }
 
-/// A round axis for values up to `target`: its end and its step (1, 2, 2.5 or 5 × 10ⁿ, at most 5
-/// steps), with `target` inside.
-pub fn nice_axis(target: Yen) -> (Yen, Yen) {
+/// A round axis for values up to `target`: its end and its step (1, 2, 2.5 or 5 × 10ⁿ, at most
+/// `max_steps` steps), with `target` inside.
+pub fn nice_axis(target: Yen, max_steps: u64) -> (Yen, Yen) {
     let target = target.max(1);
     let mut unit: Yen = 1;
     loop {
@@ -101,7 +101,7 @@ pub fn nice_axis(target: Yen) -> (Yen, Yen) {
                 continue;
             }
             let n = target.div_ceil(step);
-            if n <= 5 {
+            if n <= max_steps.max(1) {
                 return (step.saturating_mul(n), step);
             }
         }
@@ -214,8 +214,9 @@ pub fn chart(
             .shared
             .max(cap_reached_at.individual)
             .unwrap_or(0);
-        let (x_max, x_step) = nice_axis(furthest.max(higher_cap_at).saturating_mul(11) / 10);
-        let (y_max, y_step) = nice_axis(caps.shared.max(caps.individual).saturating_mul(6) / 5);
+        // At most 3 steps across (4 labels fit a phone's width at a legible size), 5 up.
+        let (x_max, x_step) = nice_axis(furthest.max(higher_cap_at).saturating_mul(11) / 10, 3);
+        let (y_max, y_step) = nice_axis(caps.shared.max(caps.individual).saturating_mul(6) / 5, 5);
         let curve = subsidy_curve(rules, fy, size, mix, x_max, STEPS)?;
         let x_ticks = ticks(x_max, x_step);
         let rows = x_ticks

@@ -27,6 +27,7 @@ use crate::rules::data::rules;
 use crate::rules::personas::SEMINAR_TODAY;
 use crate::rules::timing::{claimable_years, eligible_from, payment_date_bounds};
 use crate::ui::components::data_file::DataFile;
+use crate::ui::components::persona_qr::PersonaQr;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -107,7 +108,10 @@ pub fn screen(
             <CheckPage {lang} rows={summary::rows(m)} back={previous(m, Route::Check)} {on} />
         },
         Route::Result => html! {
+            <>
             <ResultPage {lang} file={m.scenario_with_applicant()} file_error={m.file_error.clone()} seminar={in_seminar} {today} {on} />
+            if let Some(SeminarView::Persona(index)) = seminar { <PersonaQr {index} {lang} /> }
+            </>
         },
         Route::Applicant => html! {
             <ApplicantPage {lang} applicant={m.applicant.clone()} save_personal={m.save_personal}

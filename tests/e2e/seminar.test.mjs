@@ -29,8 +29,12 @@ test('seminar mode: start-page link, keys through the personas, comparison, noth
   assert.match(await page.textContent('.seminar-keys'), /C.*比べる/, 'the keys are listed on screen');
 
   await page.keyboard.press('1');
-  await page.waitForSelector('#make-application');
+  await page.waitForSelector('.verdict');
   assert.equal(await hash(page), '#seminar/1');
+  // Seminar mode drafts, saves and clears nothing (issue 13: these were live before).
+  for (const control of ['#make-application', '#save-data', '#open-data', '#clear-answers']) {
+    assert.equal(await page.$(control), null, `no ${control} in seminar mode`);
+  }
   assert.match(await page.textContent('.seminar-showing'), /ライターAさん/);
   assert.match(await page.textContent('main'), /助成の対象になる見込みです/);
   assert.match(await page.textContent('main'), /¥30,000/);
@@ -153,5 +157,42 @@ test('seminar pages pass axe (WCAG 2.2 AA) and do not scroll sideways at 320 px'
   await page.waitForSelector('.button-start');
   await check('seminar start');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('at 1280×720 the seminar bar is one line and a persona\'s verdict, subsidy and chart fit the screen; the comparison too', async () => {
+  const { context, page, errors } = await openPage(browser, server.url + '#seminar/2', { viewport: { width: 1280, height: 720 } });
+  await page.waitForSelector('.seminar-bar');
+  await page.waitForSelector('svg.chart');
+  const bar = await page.$eval('.seminar-bar', (el) => {
+    const items = [...el.querySelectorAll('.seminar-links a, .seminar-keys, #seminar-exit')].map((e) => e.getBoundingClientRect().top);
+    return { tops: items, height: el.getBoundingClientRect().height };
+  });
+  assert.ok(Math.max(...bar.tops) - Math.min(...bar.tops) < 8, `one line: ${bar.tops}`);
+  assert.match(await page.textContent('.seminar-keys'), /C.*比べる/, 'the keys are still shown');
+  const inScreen = (sel) => page.$eval(sel, (el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.width > 0; });
+  for (const sel of ['.verdict h1', '#result-subsidy', 'svg.chart']) assert.ok(await inScreen(sel), `${sel} in the first screen`);
+  await page.keyboard.press('c');
+  await page.waitForSelector('.compare-table');
+  assert.ok(await inScreen('.compare-table'), 'the comparison table in the first screen');
+  // At 1920×1080 the text grows instead of leaving margins.
+  const at = async (w, h) => { await page.setViewportSize({ width: w, height: h }); return page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)); };
+  const small = await at(1280, 720);
+  const large = await at(1920, 1080);
+  assert.ok(large >= small * 1.3, `${small} → ${large} px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each persona has a QR code that opens the same demo case on a phone', async () => {
+  const { context, page } = await openPage(browser, server.url + '#seminar/3', { viewport: { width: 1280, height: 900 } });
+  await page.waitForSelector('#persona-qr svg');
+  assert.match(await page.textContent('#persona-qr figcaption'), /デモ/);
+  const { execFileSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const png = `${os.tmpdir()}/persona-qr-${process.pid}.png`;
+  await page.locator('#persona-qr svg').screenshot({ path: png });
+  const decoded = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
+  assert.equal(decoded, server.url + '#seminar/3');
   await context.close();
 });

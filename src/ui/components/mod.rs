@@ -7,5 +7,6 @@ pub mod fields;
 pub mod frame;
 pub mod link;
 pub mod notice;
+pub mod persona_qr;
 pub mod seminar_bar;
 pub mod yes_no;

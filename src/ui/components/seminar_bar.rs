@@ -1,4 +1,5 @@
-//! The bar above every screen in seminar mode: persona links, compare, the keys, and the way out.
+//! The bar above every screen in seminar mode, on one line: what it is, the personas, compare, the
+//! keys, and the way out. Below it, one line says which persona is shown.
 
 use crate::flow::seminar::SeminarView;
 use crate::flow::Event;
@@ -32,14 +33,12 @@ pub fn seminar_bar(p: &SeminarBarProps) -> Html {
     };
     let kbd = |k: &str| html! { <kbd>{ k.to_string() }</kbd> };
     html! {
+        <>
         <section class="seminar-bar no-print" aria-labelledby="seminar-bar-title">
-            <div class="seminar-bar-head">
-                <p id="seminar-bar-title" class="seminar-bar-title">
-                    <strong>{ lang.pick("セミナーモード", "Seminar mode") }</strong>
-                    <span class="small">{ lang.pick("(この画面の内容はどこにも保存されません)", " (nothing here is saved anywhere)") }</span>
-                </p>
-                <button type="button" class="link-button" id="seminar-exit" onclick={exit}>{ lang.pick("セミナーモードを終了", "Leave seminar mode") }</button>
-            </div>
+            <p id="seminar-bar-title" class="seminar-bar-title">
+                <strong>{ lang.pick("セミナー", "Seminar") }</strong>
+                { lang.pick("(保存なし)", " (nothing saved)") }
+            </p>
             <nav aria-label={lang.pick("サンプルの人物", "Sample personas")}>
                 <ul class="seminar-links">
                     { for list.iter().enumerate().map(|(i, q)| {
@@ -49,14 +48,15 @@ pub fn seminar_bar(p: &SeminarBarProps) -> Html {
                     <li><a href={SeminarView::Compare(0).hash()} aria-current={matches!(p.view, SeminarView::Compare(_)).then_some("page")}><kbd>{ "C" }</kbd>{ " " }{ lang.pick("比べる", "Compare") }</a></li>
                 </ul>
             </nav>
-            <p class="seminar-showing" role="status">{ showing.unwrap_or_default() }</p>
-            <p class="seminar-keys small">
-                { lang.pick("キー操作: ", "Keys: ") }
-                { kbd("←") }{ " " }{ kbd("→") }{ lang.pick(" 前・次の人 / ", " previous, next persona / ") }
-                { kbd("1") }{ "–" }{ kbd(&list.len().to_string()) }{ lang.pick(" 人を選ぶ / ", " pick a persona / ") }
-                { kbd("C") }{ lang.pick(" 比べる / ", " compare / ") }
-                { kbd("R") }{ lang.pick(" または ", " or ") }{ kbd("Esc") }{ lang.pick(" 最初に戻る", " back to the start") }
+            // The keys, each with what it does for screen readers and a hover title.
+            <p class="seminar-keys" aria-label={lang.pick("キー操作: ← → 前・次の人、1–6 人を選ぶ、C 比べる、R または Esc 最初に戻る", "Keys: ← → previous, next persona; 1–6 a persona; C compare; R or Esc back to the start")}>
+                { kbd("←") }{ kbd("→") }{ " " }{ kbd("1") }{ "–" }{ kbd(&list.len().to_string()) }{ " " }
+                { kbd("C") }{ lang.pick(" 比べる ", " compare ") }
+                { kbd("R") }
             </p>
+            <button type="button" class="link-button" id="seminar-exit" onclick={exit}>{ lang.pick("終了", "Leave") }</button>
         </section>
+        <p class="seminar-showing no-print" role="status">{ showing.unwrap_or_default() }</p>
+        </>
     }
 }

@@ -121,6 +121,7 @@ fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
                 { figure(lang.pick("助成されない手数料", "Fees not covered"), money(f.uncovered, lang), false) }
                 if let Some(r) = rate_text { { figure(lang.pick("助成後の実質手数料率", "Effective fee rate after subsidy"), r, false) } }
             </dl>
+            { chart(lang, file.estimate.as_ref(), o) }
             if let Some(t) = &o.forecast_text { <p class="notice" id="forecast">{ t.get(lang).to_string() }</p> }
             if let Some(n) = &o.nothing_counted { <p class="notice notice-warning" id="nothing-counted">{ n.text.get(lang).to_string() }</p> }
             { not_counted(hi, lang) }
@@ -143,7 +144,6 @@ fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
                 </p>
             }
             <p>{ o.paid_when.get(lang).to_string() }</p>
-            { chart(lang, file.estimate.as_ref(), o) }
         </section>
     }
 }
@@ -278,6 +278,8 @@ pub fn result_page(p: &ResultProps) -> Html {
                 <h2>{ lang.pick("対象になるには", "What would make you eligible") }</h2>
                 <ul>{ for a.to_become_eligible.iter().map(|c| html! { <li>{ c.text.get(lang).to_string() }</li> }) }</ul>
             }
+            // Seminar mode drafts, saves and clears nothing: no application there.
+            if !p.seminar {
             <div class="button-row no-print">
                 { match &o.application {
                     Drafting::Ready { .. } => html! {
@@ -297,6 +299,7 @@ pub fn result_page(p: &ResultProps) -> Html {
                 } }
                 <Link to={Route::Check} on={on.clone()} class="button button-secondary">{ lang.pick("回答を変更する", "Change your answers") }</Link>
             </div>
+            }
             { outlook(o, lang) }
             // The rest, one disclosure each: reachable by keyboard and screen readers, out of the way.
             <details class="disclosure" id="criteria">
@@ -324,7 +327,8 @@ pub fn result_page(p: &ResultProps) -> Html {
                     }) }
                 </ul>
             </details>
-            <details class="disclosure" id="figures">
+            // On the projector the figures and the chart are the point: open there.
+            <details class="disclosure" id="figures" open={p.seminar}>
                 <summary>{ lang.pick("助成額の内訳とグラフ", "The figures and the chart") }</summary>
                 { estimate_section(lang, file, o) }
             </details>
