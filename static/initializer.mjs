@@ -5,8 +5,7 @@ export default function initializer() {
     onFailure(reason) {
       const notice = document.getElementById('unsupported');
       if (notice) notice.hidden = false;
-      const button = document.querySelector('.button-start');
-      if (button) button.textContent = '利用できません / Unavailable';
+      for (const button of document.querySelectorAll('.button-start')) button.textContent = '利用できません / Unavailable';
       console.error('isumi-check failed to start', reason);
     },
   };

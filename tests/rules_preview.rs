@@ -54,3 +54,51 @@ fn fees_before_the_day_they_count_are_left_out() {
         Some((0, 0))
     );
 }
+
+#[test]
+fn contracts_and_months_give_live_totals_from_the_day_fees_count() {
+    use isumi_check::rules::calendar::YearMonth;
+    use isumi_check::rules::fees::{Contract, ContractKind, Payment};
+    use isumi_check::rules::preview::{contracts_total, months_total};
+    use isumi_check::rules::subsidy::MonthFees;
+    // ¥250,000 in one contract after 2019-10: 22,000 + 11,000 + 2,750 = ¥35,750 of fees.
+    let c = Contract {
+        label: String::new(),
+        kind: ContractKind::Fixed,
+        payments: vec![Payment {
+            date: d(2026, 6, 15),
+            amount: 250_000,
+        }],
+    };
+    let t = contracts_total(rules(), 2026, &[c.clone()], None, d(2018, 10, 1)).unwrap();
+    assert_eq!(t.fees, 35_750);
+    assert_eq!(
+        t.subsidy,
+        (30_000, 35_750),
+        "shared cap low, individual high"
+    );
+    // Paid before the day fees count: nothing.
+    let t = contracts_total(
+        rules(),
+        2026,
+        &[c],
+        Some(Housing::Individual),
+        d(2026, 7, 1),
+    )
+    .unwrap();
+    assert_eq!((t.fees, t.subsidy), (0, (0, 0)));
+    // Months: May and June 2026, counting from 2026-06-10 — June holds that day and counts whole.
+    let m = |month, fees| MonthFees {
+        month: YearMonth::new(2026, month).unwrap(),
+        fees,
+    };
+    let t = months_total(
+        rules(),
+        2026,
+        &[m(5, 20_000), m(6, 15_000)],
+        Some(Housing::Shared),
+        d(2026, 6, 10),
+    )
+    .unwrap();
+    assert_eq!((t.fees, t.subsidy), (15_000, (15_000, 15_000)));
+}

@@ -252,6 +252,9 @@ async fn typing_in_one_of_forty_payments_names_that_row_only() {
         ask: ask(),
         contracts: vec![contract, ContractDraft::default()],
         bounds: None,
+        fiscal_year: 2026,
+        housing: HousingAnswer::Shared,
+        counts_from: chrono::NaiveDate::from_ymd_opt(2018, 10, 1).unwrap(),
         on,
     })
     .await;

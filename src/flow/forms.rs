@@ -309,3 +309,41 @@ pub fn page_problems(m: &Model, page: Page) -> Problems {
     };
     result.err().unwrap_or_default()
 }
+
+/// The rows of the contracts form that already read as a payment (the live total counts these;
+/// the others are reported on Continue).
+pub fn valid_contracts(drafts: &[ContractDraft]) -> Vec<Contract> {
+    drafts
+        .iter()
+        .map(|c| Contract {
+            label: c.label.clone(),
+            kind: c.kind,
+            payments: c
+                .payments
+                .iter()
+                .filter_map(|p| {
+                    let date = parse_date(p.date.trim()).ok()?;
+                    check_payment_date(date).ok()?;
+                    Some(Payment {
+                        date,
+                        amount: parse_amount(&p.amount).ok()?,
+                    })
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The months of the fees form that already read as an amount.
+pub fn valid_months(fy: i32, months: &[String]) -> Vec<MonthFees> {
+    months
+        .iter()
+        .zip(fiscal_year_months(fy))
+        .filter_map(|(typed, month)| {
+            Some(MonthFees {
+                month,
+                fees: parse_amount(typed).ok()?,
+            })
+        })
+        .collect()
+}

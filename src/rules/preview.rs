@@ -54,3 +54,67 @@ pub fn quick_subsidy(
     let b = subsidy(&est.high.contracts, h_high)?;
     Some((a.min(b), a.max(b)))
 }
+
+/// The live figures of the contracts and fees pages: the fees counted in the year and the subsidy
+/// (lowest, highest: the two caps while housing is undecided).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LiveTotal {
+    /// Fees counted in fiscal year `fy` from the day they count.
+    pub fees: Yen,
+    /// The subsidy, low and high.
+    pub subsidy: (Yen, Yen),
+}
+
+fn live(rules: &Rules, fees: Yen, housing: Option<Housing>) -> LiveTotal {
+    let (h_low, h_high) = match housing {
+        Some(h) => (h, h),
+        None => lower_and_higher_cap(rules),
+    };
+    LiveTotal {
+        fees,
+        subsidy: (fees.min(rules.cap(h_low)), fees.min(rules.cap(h_high))),
+    }
+}
+
+/// The live total of the contracts typed so far (only the rows already valid; the page reports
+/// the others on Continue).
+pub fn contracts_total(
+    rules: &Rules,
+    fy: i32,
+    contracts: &[Contract],
+    housing: Option<Housing>,
+    counts_from: NaiveDate,
+) -> Option<LiveTotal> {
+    Some(live(
+        rules,
+        counted_fees(rules, contracts, fy, counts_from)?,
+        housing,
+    ))
+}
+
+/// The live total of the fees typed month by month: the months of the year from the month that
+/// holds `counts_from` (fees are given by month), within the program.
+pub fn months_total(
+    rules: &Rules,
+    fy: i32,
+    months: &[crate::rules::subsidy::MonthFees],
+    housing: Option<Housing>,
+    counts_from: NaiveDate,
+) -> Option<LiveTotal> {
+    use crate::rules::calendar::YearMonth;
+    use chrono::Datelike;
+    let first = YearMonth::new(counts_from.year(), counts_from.month())?;
+    let mut fees: Yen = 0;
+    for m in months {
+        let last_day = m.month.plus_months(1).first_day()?.pred_opt()?;
+        let in_program = last_day >= rules.program.start
+            && rules
+                .program
+                .end
+                .is_none_or(|e| m.month.first_day().is_some_and(|f| f <= e));
+        if m.month.fiscal_year() == fy && m.month >= first && in_program {
+            fees = money::add(fees, m.fees).ok()?;
+        }
+    }
+    Some(live(rules, fees, housing))
+}

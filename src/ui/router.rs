@@ -97,10 +97,19 @@ pub fn screen(
                 Page::Detailed => {
                     let eligible = eligible_from(rules(), &m.answers, today);
                     let bounds = payment_date_bounds(rules(), m.fiscal_year, Some(&eligible));
-                    html! { <ContractsPage {ask} contracts={d.contracts_shown()} {bounds} {on} /> }
+                    let counts_from = counting_start(rules(), &eligible);
+                    html! {
+                        <ContractsPage {ask} contracts={d.contracts_shown()} {bounds} fiscal_year={m.fiscal_year}
+                            housing={m.answers.housing} {counts_from} {on} />
+                    }
                 }
                 Page::Actual => {
-                    html! { <FeesPage {ask} months={d.months.clone()} fiscal_year={m.fiscal_year} {on} /> }
+                    let counts_from =
+                        counting_start(rules(), &eligible_from(rules(), &m.answers, today));
+                    html! {
+                        <FeesPage {ask} months={d.months.clone()} fiscal_year={m.fiscal_year}
+                            housing={m.answers.housing} {counts_from} {on} />
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@ pub mod data_file;
 pub mod fields;
 pub mod frame;
 pub mod link;
+pub mod live_total;
 pub mod notice;
 pub mod persona_qr;
 pub mod seminar_bar;

@@ -3,15 +3,19 @@
 
 use super::Ask;
 use crate::flow::drafts::ContractDraft;
-use crate::flow::forms::payment_field;
+use crate::flow::forms::{payment_field, valid_contracts};
 use crate::flow::update::Edit;
 use crate::flow::Event;
 use crate::rules::data::format_date_iso;
+use crate::rules::data::rules;
+use crate::rules::eligibility::HousingAnswer;
 use crate::rules::fees::ContractKind;
+use crate::rules::preview::contracts_total;
 use crate::rules::timing::DateBounds;
 use crate::rules::Lang;
 use crate::ui::components::fields::{problem_for, TextInput};
 use crate::ui::components::frame::Frame;
+use crate::ui::components::live_total::LiveTotalLine;
 use yew::prelude::*;
 
 /// Props of [`ContractsPage`].
@@ -24,6 +28,12 @@ pub struct ContractsProps {
     /// The dates whose payments count in the year (the date fields' `min`/`max`, and a hint).
     #[prop_or_default]
     pub bounds: Option<DateBounds>,
+    /// The fiscal year (the live total counts its fees).
+    pub fiscal_year: i32,
+    /// The housing answer (the caps of the live total).
+    pub housing: HousingAnswer,
+    /// The first day whose fees count.
+    pub counts_from: chrono::NaiveDate,
     /// The model's events.
     pub on: Callback<Event>,
 }
@@ -133,6 +143,10 @@ pub fn page(p: &ContractsProps) -> Html {
     let lang = a.lang;
     let on = &p.on;
     let several = p.contracts.len() > 1;
+    let total = *use_memo(
+        (p.contracts.clone(), p.fiscal_year, p.housing, p.counts_from),
+        |(cs, fy, h, from)| contracts_total(rules(), *fy, &valid_contracts(cs), h.housing(), *from),
+    );
     let min_max = p.bounds.as_ref().map(|b| {
         (
             AttrValue::from(format_date_iso(b.min)),
@@ -188,6 +202,7 @@ pub fn page(p: &ContractsProps) -> Html {
             <div class="button-row">
                 <button type="button" class="button button-secondary" onclick={on.reform(|_: MouseEvent| Event::Edit(Edit::AddContract))}>{ lang.pick("契約を追加", "Add a contract") }</button>
             </div>
+            <LiveTotalLine {total} {lang} />
         </Frame>
     }
 }

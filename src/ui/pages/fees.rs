@@ -1,12 +1,16 @@
 //! `#/earnings/fees`: the system fees paid each month of the fiscal year, from the statements.
 
 use super::Ask;
-use crate::flow::forms::month_field;
+use crate::flow::forms::{month_field, valid_months};
 use crate::flow::update::Edit;
 use crate::flow::Event;
 use crate::rules::calendar::{fiscal_year_months, month_label};
+use crate::rules::data::rules;
+use crate::rules::eligibility::HousingAnswer;
+use crate::rules::preview::months_total;
 use crate::ui::components::fields::{problem_for, TextInput};
 use crate::ui::components::frame::Frame;
+use crate::ui::components::live_total::LiveTotalLine;
 use yew::prelude::*;
 
 /// Props of [`FeesPage`].
@@ -18,6 +22,10 @@ pub struct FeesProps {
     pub months: Vec<String>,
     /// The fiscal year.
     pub fiscal_year: i32,
+    /// The housing answer (the caps of the live total).
+    pub housing: HousingAnswer,
+    /// The first day whose fees count.
+    pub counts_from: chrono::NaiveDate,
     /// The model's events.
     pub on: Callback<Event>,
 }
@@ -27,6 +35,10 @@ pub struct FeesProps {
 pub fn page(p: &FeesProps) -> Html {
     let a = &p.ask;
     let lang = a.lang;
+    let total = *use_memo(
+        (p.months.clone(), p.fiscal_year, p.housing, p.counts_from),
+        |(ms, fy, h, from)| months_total(rules(), *fy, &valid_months(*fy, ms), h.housing(), *from),
+    );
     html! {
         <Frame {lang} progress={a.progress} problems={a.problems.clone()} back={a.back} on={p.on.clone()}>
             <h1 tabindex="-1">{ lang.pick("支払ったシステム利用料(月ごと)", "System fees you paid, month by month") }</h1>
@@ -44,6 +56,7 @@ pub fn page(p: &FeesProps) -> Html {
                         error={problem_for(&a.problems, &id, lang)} />
                 }
             }) }
+            <LiveTotalLine {total} {lang} />
         </Frame>
     }
 }
