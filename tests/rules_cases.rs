@@ -15,7 +15,7 @@ use serde_json::Value;
 
 /// The day the "scenarios" section is evaluated as of, unless a case gives its own `today`: the
 /// first day of FY2026, so every persona's year is a whole year and a forecast.
-const SCENARIOS_TODAY: &str = "2026-04-01";
+const SCENARIOS_TODAY: &str = isumi_check::rules::worked_examples::DEFAULT_TODAY;
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("bad date {s}: {e}"))
@@ -581,4 +581,26 @@ fn timing_cases() {
             );
         }
     }
+}
+
+/// The staff check page runs the same table through `rules::worked_examples`: every example
+/// passes there too, and a wrong expectation is caught.
+#[test]
+fn the_in_browser_check_agrees_with_the_table() {
+    use isumi_check::rules::worked_examples::check_examples;
+    let table = include_str!("cases.json");
+    let results = check_examples(rules(), table).expect("the table reads");
+    assert!(results.len() >= 30, "{} examples", results.len());
+    for r in &results {
+        assert!(r.passed(), "{} / {}: {:?}", r.section, r.name, r.failures);
+    }
+    // One figure changed in the table: that example fails, with what differs.
+    let wrong = table.replacen("\"fee_with_tax\": [32500]", "\"fee_with_tax\": [32400]", 1);
+    let results = check_examples(rules(), &wrong).unwrap();
+    let failed: Vec<_> = results.iter().filter(|r| !r.passed()).collect();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(
+        failed[0].failures,
+        ["fee with tax: [32400] expected, [32500] computed"]
+    );
 }

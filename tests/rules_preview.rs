@@ -70,7 +70,14 @@ fn contracts_and_months_give_live_totals_from_the_day_fees_count() {
             amount: 250_000,
         }],
     };
-    let t = contracts_total(rules(), 2026, std::slice::from_ref(&c), None, d(2018, 10, 1)).unwrap();
+    let t = contracts_total(
+        rules(),
+        2026,
+        std::slice::from_ref(&c),
+        None,
+        d(2018, 10, 1),
+    )
+    .unwrap();
     assert_eq!(t.fees, 35_750);
     assert_eq!(
         t.subsidy,

@@ -28,6 +28,7 @@ pub mod text_safety;
 pub mod timing;
 pub mod trace_groups;
 pub mod wareki;
+pub mod worked_examples;
 
 pub use lang::{Lang, Text};
 pub use money::{format_yen, MoneyError, Yen};
