@@ -7,6 +7,9 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 
 const dist = process.argv[2] || 'dist';
+// Fetched only when a page that needs it opens (the staff check's worked examples), never
+// precached: a visitor downloads nothing for it, and the check always reads the published table.
+const ON_DEMAND = new Set(['cases.json']);
 const fail = (msg) => { console.error(`stamp-offline: ${msg}`); process.exit(1); };
 
 const files = [];
@@ -33,6 +36,7 @@ const replaceOnce = (file, from, to) => {
   fs.writeFileSync(p, text.replace(from, to));
 };
 replaceOnce('sw.js', "const BUILD = 'dev';", `const BUILD = '${build}';`);
-replaceOnce('sw.js', 'const FILES = [];', `const FILES = ${JSON.stringify(files)};`);
+const offline = files.filter((f) => !ON_DEMAND.has(f));
+replaceOnce('sw.js', 'const FILES = [];', `const FILES = ${JSON.stringify(offline)};`);
 replaceOnce('index.html', '<meta name="isumi-build" content="dev">', `<meta name="isumi-build" content="${build}">`);
-console.log(`stamp-offline: build ${build}, ${files.length} files for the offline copy`);
+console.log(`stamp-offline: build ${build}, ${offline.length} files for the offline copy`);

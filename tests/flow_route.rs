@@ -18,6 +18,7 @@ fn all_routes() -> Vec<Route> {
         Route::Applicant,
         Route::Application,
         Route::Seminar(SeminarView::Home),
+        Route::Seminar(SeminarView::Check),
     ];
     for p in Page::ALL {
         routes.push(Route::Ask(p));
@@ -70,6 +71,7 @@ fn the_fragments_are_the_documented_ones() {
             Route::Seminar(SeminarView::Compare(0)),
             "#seminar/compare/1",
         ),
+        (Route::Seminar(SeminarView::Check), "#seminar/check"),
     ] {
         assert_eq!(route.href(), href);
     }
@@ -152,6 +154,8 @@ fn fragments_that_are_not_screens_are_not_routes() {
         "#seminar/compare/99",
         "#seminarx",
         "#seminar-2",
+        "#seminar/checks",
+        "#seminar/check/1",
     ] {
         assert_eq!(Route::parse(f), None, "{f:?}");
     }

@@ -590,7 +590,16 @@ fn the_in_browser_check_agrees_with_the_table() {
     use isumi_check::rules::worked_examples::check_examples;
     let table = include_str!("cases.json");
     let results = check_examples(rules(), table).expect("the table reads");
-    assert!(results.len() >= 30, "{} examples", results.len());
+    let all = cases();
+    let sections = ["fees", "fee_errors", "subsidy", "scenarios", "timing"];
+    let count: usize = sections
+        .iter()
+        .map(|s| all[*s].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(results.len(), count, "every example is recomputed");
+    for s in sections {
+        assert!(results.iter().any(|r| r.section == s), "{s}");
+    }
     for r in &results {
         assert!(r.passed(), "{} / {}: {:?}", r.section, r.name, r.failures);
     }
@@ -603,4 +612,20 @@ fn the_in_browser_check_agrees_with_the_table() {
         failed[0].failures,
         ["fee with tax: [32400] expected, [32500] computed"]
     );
+    // A timing expectation changed: caught too.
+    let wrong = table.replacen(
+        "\"counts_from\": \"2026-11-01\"",
+        "\"counts_from\": \"2026-10-01\"",
+        1,
+    );
+    assert_ne!(wrong, table);
+    let results = check_examples(rules(), &wrong).unwrap();
+    let failed: Vec<_> = results.iter().filter(|r| !r.passed()).collect();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].section, "timing");
+    assert_eq!(
+        failed[0].failures,
+        ["fees count from: \"2026-10-01\" expected, \"2026-11-01\" computed"]
+    );
+    assert!(check_examples(rules(), "not json").is_err());
 }

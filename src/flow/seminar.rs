@@ -1,6 +1,7 @@
 //! Seminar mode's places, for hinode staff on a projector: its start, a sample persona's result,
-//! or a side-by-side comparison. Their fragments (`#seminar`, `#seminar/N`, `#seminar/compare/K`,
-//! 1-based) are stable: staff bookmark them.
+//! a side-by-side comparison, or the staff check of a published copy. Their fragments (`#seminar`,
+//! `#seminar/N`, `#seminar/compare/K`, 1-based, and `#seminar/check`) are stable: staff bookmark
+//! them.
 
 use crate::rules::personas::{comparisons, personas};
 
@@ -13,6 +14,8 @@ pub enum SeminarView {
     Persona(usize),
     /// A comparison (0-based index).
     Compare(usize),
+    /// The staff check: the rules' worked examples recomputed in this browser.
+    Check,
 }
 
 impl SeminarView {
@@ -34,6 +37,9 @@ impl SeminarView {
                 .filter(|n| (1..=len).contains(n))
                 .map(|n| n - 1)
         };
+        if rest == "check" {
+            return Some(SeminarView::Check);
+        }
         match rest.strip_prefix("compare") {
             Some("") => Some(SeminarView::Compare(0)),
             Some(k) => index(k.strip_prefix('/')?, comparisons().len()).map(SeminarView::Compare),
@@ -47,6 +53,7 @@ impl SeminarView {
             SeminarView::Home => "#seminar".into(),
             SeminarView::Persona(i) => format!("#seminar/{}", i + 1),
             SeminarView::Compare(k) => format!("#seminar/compare/{}", k + 1),
+            SeminarView::Check => "#seminar/check".into(),
         }
     }
 

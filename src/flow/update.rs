@@ -170,7 +170,7 @@ pub fn enter_seminar(m: &mut Model, view: SeminarView, today: NaiveDate) {
             .get(i)
             .map(|p| Model::from_scenario(&p.scenario, today))
             .unwrap_or_else(|| Model::fresh(today)),
-        SeminarView::Home | SeminarView::Compare(_) => Model::fresh(today),
+        SeminarView::Home | SeminarView::Compare(_) | SeminarView::Check => Model::fresh(today),
     };
     demo.lang = m.lang;
     m.seminar = Some(Seminar {

@@ -16,6 +16,7 @@ use super::pages::print::ApplicationPage;
 use super::pages::quick::QuickPage;
 use super::pages::residence::ResidencePage;
 use super::pages::result::ResultPage;
+use super::pages::staff_check::StaffCheckPage;
 use super::pages::start::{StartPage, StartTemplates};
 use super::pages::stay_3_years::Stay3YearsPage;
 use super::pages::Ask;
@@ -41,8 +42,10 @@ pub fn screen(
 ) -> Html {
     let lang = m.lang;
     let on = on.clone();
-    if let Some(SeminarView::Compare(which)) = seminar {
-        return html! { <ComparePage {lang} {which} /> };
+    match seminar {
+        Some(SeminarView::Compare(which)) => return html! { <ComparePage {lang} {which} /> },
+        Some(SeminarView::Check) => return html! { <StaffCheckPage {lang} /> },
+        _ => {}
     }
     let in_seminar = seminar.is_some();
     // The seminar's figures are for a fixed day, so what the projector shows never drifts.

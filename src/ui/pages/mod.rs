@@ -15,6 +15,7 @@ pub mod print;
 pub mod quick;
 pub mod residence;
 pub mod result;
+pub mod staff_check;
 pub mod start;
 pub mod stay_3_years;
 

@@ -3,6 +3,7 @@
 //! A start button sits right under the introduction, in the first screen of a phone, and again at
 //! the end.
 
+use crate::flow::seminar::SeminarView;
 use crate::flow::Event;
 use crate::rules::Lang;
 use wasm_bindgen::JsCast;
@@ -125,7 +126,11 @@ pub fn start_page(props: &StartPageProps) -> Html {
             <div class="start-content">{ Html::from_html_unchecked(c.content.clone()) }</div>
             { start(false) }
             // Below the start button, so adopting the static page moves nothing above it.
-            if !props.in_seminar {
+            if props.in_seminar {
+                <p class="staff-check-entry no-print">
+                    <a href={SeminarView::Check.hash()} id="staff-check-link">{ lang.pick("スタッフ向け: 公開版の計算確認", "For staff: check this published copy") }</a>
+                </p>
+            } else {
                 <p class="seminar-entry no-print">
                     <a href="#seminar" lang={lang.tag()}>{ lang.pick("セミナーモード(hinode スタッフ向け、入力は保存されません)", "Seminar mode (for hinode staff; nothing is saved)") }</a>
                 </p>
