@@ -129,7 +129,7 @@ async function saveData(page, name) {
   return file;
 }
 
-test('the printed application holds the name, a 令和 date and the computed amount, on two A4 pages', async () => {
+test('the printed application holds the name, a 令和 date and the computed amount, on two A4 pages, then the calculation', async () => {
   const { context, page, errors } = await openPage(browser, server.url, { viewport: { width: 1000, height: 900 } });
   await toResult(page);
   await fillDetails(page);
@@ -138,9 +138,21 @@ test('the printed application holds the name, a 令和 date and the computed amo
   await toApplication(page);
   assert.equal(await page.textContent('#doc-amount'), '25,300');
 
+  // 別紙2's chart prints legibly: its labels at 9 pt (12 CSS px) or more on the A4 page.
+  await page.setViewportSize({ width: 680, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const printedFont = await page.evaluate(() => {
+    const svg = document.querySelector('.sheet-calc svg.chart');
+    const text = svg.querySelector('text');
+    return (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(text).fontSize);
+  });
+  assert.ok(printedFont >= 12, `chart labels print at ${printedFont.toFixed(1)} CSS px`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1000, height: 900 });
+
   const pdf = await printPdf(page, 'application.pdf');
-  assert.equal(pdfPages(pdf), 2);
-  const text = squash(pdfText(pdf));
+  assert.equal(pdfPages(pdf), 3, 'the form on two pages, the calculation on a third');
+  const text = squash(pdfText(pdf, '-l', '2'));
   assert.ok(text.includes(squash(DETAILS['applicant-name'])), 'the name');
   assert.ok(text.includes('平成2年4月1日'), 'the date of birth in the era calendar');
   assert.match(text, /令和\d+年\d{1,2}月\d{1,2}日/, 'a 令和 date');
@@ -155,6 +167,12 @@ test('the printed application holds the name, a 令和 date and the computed amo
     assert.match(sheet2, new RegExp(`${FY}年${month}月\\s+1\\s+${pay}円\\s+${fee}円`), `row of month ${month}`);
   }
   assert.match(sheet2, /合計\s+3\s+130,000円\s+25,300円/, 'totals row');
+  // 別紙2: the chart with both caps, and the calculation step by step.
+  const sheet3 = squash(pdfText(pdf, '-f', '3', '-l', '3'));
+  for (const s of ['別紙2計算の内訳', '共同物件¥30,000', '個人の物件¥50,000', 'あなた', '計算の手順', '助成の対象外と考えられるもの']) {
+    assert.ok(sheet3.includes(s), `sheet 3 has ${s}: ${sheet3.slice(0, 400)}`);
+  }
+  assert.ok(sheet3.includes('25,300'), 'the fees of the year in the trace');
   // None of the app's own interface prints.
   for (const s of ['印刷する(PDFに保存)', 'データを保存', 'データを開く', '回答を消去', 'English', '申請者の情報に戻る', '次へ進む']) {
     assert.ok(!text.includes(s), `the UI text ${s} is not printed: ${text.slice(Math.max(0, text.indexOf(s) - 40), text.indexOf(s) + 40)}`);
@@ -273,7 +291,7 @@ test('a right-to-left override is refused: in a file (naming the field) and as t
   await context.close();
 });
 
-test('hostile text and 40 payments: inert, inside the page, still two pages', async () => {
+test('hostile text and 40 payments: inert, inside the page, the form still two pages', async () => {
   const file = path.join(tmp, 'big.json');
   fs.writeFileSync(file, JSON.stringify(bigScenario(), null, 2));
   const expected = cli(file);
@@ -315,7 +333,15 @@ test('hostile text and 40 payments: inert, inside the page, still two pages', as
   });
   assert.deepEqual(outside, []);
   const pdf = await printPdf(page, 'big.pdf');
-  assert.equal(pdfPages(pdf), 2, 'still two pages');
+  const pages = pdfPages(pdf);
+  assert.ok(pages >= 3, `${pages} pages`);
+  assert.ok(squash(pdfText(pdf, '-f', '3', '-l', '3')).startsWith('別紙2計算の内訳'), 'the form is still two pages: 別紙2 starts the third');
+  // 別紙2 flows over the pages it needs and leaves out no payment: the 40 dates are all there.
+  const calc = squash(pdfText(pdf, '-f', '3'));
+  assert.ok(calc.includes('計算の手順'));
+  const dates = bigScenario().estimate.contracts.flatMap((c) => c.payments.map((p) => p.date.replaceAll('-', '/')));
+  assert.equal(new Set(dates).size, 40);
+  for (const d of dates) assert.ok(calc.includes(d), `the payment of ${d} is in the printed calculation`);
   // Every word of the PDF lies within the page's side margins (15 mm = 42.5 pt of 595.3 pt).
   const bbox = pdfText(pdf, '-bbox');
   const words = [...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);

@@ -1,5 +1,6 @@
 //! Small components shared by the pages.
 
+pub mod calculation;
 pub mod chart;
 pub mod choice;
 pub mod data_file;

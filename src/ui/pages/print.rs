@@ -2,7 +2,8 @@
 //! forms (domain.md §4): two A4 portrait sheets. Sheet 1 is the form itself (date, addressee,
 //! applicant block, request, numbered items, payment account, signature and seal boxes, QR code of
 //! the data); sheet 2 (別紙) is the fees by month (at most 12 rows), the documents to bring, the
-//! rules' version and assumptions, and the draft line.
+//! rules' version and assumptions, and the draft line. 別紙2 follows on its own pages: the chart,
+//! the calculation step by step, what was not counted and what is not covered.
 //!
 //! The page is Japanese whatever the UI language (it is a Japanese form); the buttons around it
 //! follow the UI language and do not print. Every value is typed text shown as text (inert), and
@@ -22,6 +23,7 @@ use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
 use crate::rules::span::Span;
 use crate::rules::wareki::{fiscal_year_label, format_date};
 use crate::rules::Lang;
+use crate::ui::components::calculation::{chart_for, trace_list};
 use crate::ui::components::data_file::DataFile;
 use crate::ui::components::link::Link;
 use yew::prelude::*;
@@ -173,7 +175,46 @@ fn breakdown(file: &ScenarioFile, outcome: Option<&Outcome>) -> Html {
     }
 }
 
-/// The application page: buttons (not printed) and the two sheets.
+/// 別紙2: how the amount was computed, for the desk to follow: the chart, the trace (identical
+/// payments grouped, every one counted), what was not counted and what the subsidy does not cover.
+/// It follows the two sheets of the form and takes the pages it needs.
+fn calculation_sheet(file: &ScenarioFile, o: &Outcome, lang: Lang) -> Html {
+    let Some(sub) = &o.subsidy else {
+        return html! {};
+    };
+    let (lo, hi) = (&sub.low, &sub.high);
+    html! {
+        <article class="sheet sheet-calc sheet-last" lang="ja" aria-label={lang.pick("申請書(別紙2・計算の内訳)", "Application, sheet 3: the calculation")}>
+            <h2 class="doc-h2">{ format!("別紙2 計算の内訳({})", fiscal_year_label(file.fiscal_year)) }</h2>
+            <div class="doc-chart">{ chart_for(Lang::Ja, file.estimate.as_ref(), o) }</div>
+            <section class="doc-section">
+                <h3 class="doc-h3">{ "計算の手順" }</h3>
+                if sub.is_range && lo != hi {
+                    <p class="doc-small">{ "少ない場合" }</p>
+                    { trace_list(lo, Lang::Ja) }
+                    <p class="doc-small">{ "多い場合" }</p>
+                    { trace_list(hi, Lang::Ja) }
+                } else {
+                    { trace_list(lo, Lang::Ja) }
+                }
+            </section>
+            if !hi.not_counted.is_empty() {
+                <section class="doc-section" id="doc-not-counted">
+                    <h3 class="doc-h3">{ format!("この年度に数えなかった支払い({}件)", hi.not_counted.len()) }</h3>
+                    <ul class="doc-assumptions">{ for hi.not_counted.iter().map(|x| html! { <li>{ x.text.ja.clone() }</li> }) }</ul>
+                </section>
+            }
+            if !o.not_covered.is_empty() {
+                <section class="doc-section" id="doc-not-covered">
+                    <h3 class="doc-h3">{ "助成の対象外と考えられるもの" }</h3>
+                    <ul class="doc-assumptions">{ for o.not_covered.iter().map(|t| html! { <li>{ t.ja.clone() }</li> }) }</ul>
+                </section>
+            }
+        </article>
+    }
+}
+
+/// The application page: buttons (not printed), the two sheets of the form, and the calculation.
 #[function_component(ApplicationPage)]
 pub fn page(p: &ApplicationProps) -> Html {
     let lang = p.lang;
@@ -312,7 +353,7 @@ pub fn page(p: &ApplicationProps) -> Html {
                 </div>
             </article>
 
-            <article class="sheet sheet-last" lang="ja" aria-label={lang.pick("申請書(2枚目・別紙)", "Application, sheet 2")}>
+            <article class="sheet" lang="ja" aria-label={lang.pick("申請書(2枚目・別紙)", "Application, sheet 2")}>
                 { breakdown(file, outcome) }
                 <section class="doc-section">
                     <h2 class="doc-h2">{ "持参する書類(目安)" }</h2>
@@ -337,6 +378,10 @@ pub fn page(p: &ApplicationProps) -> Html {
                     <strong>{ desk_note }</strong>
                 </p>
             </article>
+
+            if let Some(o) = outcome {
+                { calculation_sheet(file, o, lang) }
+            }
         </div>
     }
 }

@@ -3,18 +3,16 @@
 
 use crate::flow::{Event, Route};
 use crate::rules::application::Drafting;
-use crate::rules::chart::chart as chart_of;
 use crate::rules::data::rules;
 use crate::rules::eligibility::{Status, Verdict};
 use crate::rules::next_steps::NextStep;
-use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
+use crate::rules::scenario::{evaluate, Outcome, ScenarioFile};
 use crate::rules::sources::sources_used;
 use crate::rules::span::{format_rate_range, format_yen_range, Span};
 use crate::rules::subsidy::FiscalYearResult;
-use crate::rules::trace_groups::grouped_trace;
 use crate::rules::wareki::format_date_lang;
 use crate::rules::{Lang, Text, Yen};
-use crate::ui::components::chart::SubsidyChart;
+use crate::ui::components::calculation::{chart_for, trace_list};
 use crate::ui::components::data_file::DataFile;
 use crate::ui::components::link::Link;
 use yew::prelude::*;
@@ -52,12 +50,6 @@ fn figure(label: &str, value: String, main: bool) -> Html {
     }
 }
 
-/// The calculation, step by step, identical payments grouped (the printed application keeps
-/// every line).
-fn trace(year: &FiscalYearResult, lang: Lang) -> Html {
-    html! { <ol class="trace">{ for grouped_trace(year).iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol> }
-}
-
 /// The calculation as a disclosure (both ends of a range).
 fn trace_section(o: &Outcome, lang: Lang) -> Html {
     let Some(sub) = &o.subsidy else {
@@ -69,22 +61,13 @@ fn trace_section(o: &Outcome, lang: Lang) -> Html {
             <summary>{ lang.pick("計算の手順", "The calculation, step by step") }</summary>
             if sub.is_range && lo != hi {
                 <h3>{ lang.pick("少ない場合", "Low end") }</h3>
-                { trace(lo, lang) }
+                { trace_list(lo, lang) }
                 <h3>{ lang.pick("多い場合", "High end") }</h3>
-                { trace(hi, lang) }
+                { trace_list(hi, lang) }
             } else {
-                { trace(lo, lang) }
+                { trace_list(lo, lang) }
             }
         </details>
-    }
-}
-
-/// The chart, from the engine's numbers, when earnings are known (quick and detailed modes).
-fn chart(lang: Lang, estimate: Option<&EstimateInput>, outcome: &Outcome) -> Html {
-    match chart_of(rules(), outcome, estimate) {
-        Some(Ok(chart)) => html! { <SubsidyChart {chart} {lang} /> },
-        Some(Err(e)) => html! { <p class="small">{ e.text().get(lang).to_string() }</p> },
-        None => html! {},
     }
 }
 
@@ -121,7 +104,7 @@ fn estimate_section(lang: Lang, file: &ScenarioFile, o: &Outcome) -> Html {
                 { figure(lang.pick("助成されない手数料", "Fees not covered"), money(f.uncovered, lang), false) }
                 if let Some(r) = rate_text { { figure(lang.pick("助成後の実質手数料率", "Effective fee rate after subsidy"), r, false) } }
             </dl>
-            { chart(lang, file.estimate.as_ref(), o) }
+            { chart_for(lang, file.estimate.as_ref(), o) }
             if let Some(t) = &o.forecast_text { <p class="notice" id="forecast">{ t.get(lang).to_string() }</p> }
             if let Some(n) = &o.nothing_counted { <p class="notice notice-warning" id="nothing-counted">{ n.text.get(lang).to_string() }</p> }
             { not_counted(hi, lang) }
