@@ -3,6 +3,11 @@
 // <script data-js data-wasm> element Trunk writes from `pattern_script`.
 import initializer from './initializer.mjs';
 
+// Seminar mode's styles: only that mode uses them, so they load beside the wasm instead of
+// blocking the start page's first render (a stylesheet added by a script never blocks it).
+const seminarStyles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: 'seminar.css' });
+document.head.append(seminarStyles);
+
 const hooks = initializer();
 const script = document.querySelector('script[data-wasm]');
 

@@ -6,8 +6,8 @@ use super::components::notice::NoticeBox;
 use super::components::seminar_bar::SeminarBar;
 use super::env::Env;
 use super::history;
-use super::pages::start::StartTemplates;
-use super::router::screen;
+use super::pages::start::{show_static_start, StartTemplates};
+use super::router::{screen, shows_start};
 use crate::flow::model::NoticePlace;
 use crate::flow::saved::{
     self, restore, unavailable_text, Area, Unavailable, LEGACY_KEYS, LOCAL_KEY, SESSION_KEY,
@@ -57,7 +57,13 @@ impl Reducible for Shell {
 /// tab after it.
 fn focus_heading() {
     let doc = gloo::utils::document();
-    if let Ok(Some(h)) = doc.query_selector("#app h1") {
+    // The app's own heading, or the static start page's while it is shown.
+    let h = doc.query_selector("#app h1").ok().flatten().or_else(|| {
+        doc.query_selector("#start-ja:not([hidden]) h1")
+            .ok()
+            .flatten()
+    });
+    if let Some(h) = h {
         if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
             let _ = h.focus();
             let site = "いすみ市 手数料助成セルフチェック";
@@ -238,6 +244,11 @@ pub fn app(props: &AppProps) -> Html {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("lang", lang.tag());
         }
+    });
+    // The static start section is the start page: visible exactly while it is the screen. Before
+    // the focus below, which may need its heading.
+    use_effect_with(shows_start(shown, seminar), |on_start| {
+        show_static_start(*on_start)
     });
     // Each new screen: focus its heading. Not on first load of the start page (the person has
     // not moved anywhere yet), not when the error summary appears (it takes focus itself).

@@ -32,6 +32,13 @@ use crate::ui::components::persona_qr::PersonaQr;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+/// Whether [`screen`] shows the start page for `m` (the shell shows the static start section
+/// exactly then).
+pub fn shows_start(m: &Model, seminar: Option<SeminarView>) -> bool {
+    !matches!(seminar, Some(SeminarView::Compare(_) | SeminarView::Check))
+        && matches!(m.route, Route::Start | Route::Seminar(_))
+}
+
 /// The page for `m`'s route (`m` is the model shown: the demo in seminar mode).
 pub fn screen(
     m: &Model,
@@ -52,12 +59,11 @@ pub fn screen(
     let today = if in_seminar { SEMINAR_TODAY } else { today };
     match m.route {
         Route::Start | Route::Seminar(_) => html! {
-            <>
-            <StartPage templates={templates.clone()} {lang} on={on.clone()} {in_seminar} />
-            if !in_seminar {
-                <DataFile {lang} error={m.file_error.clone()} {on} />
-            }
-            </>
+            <StartPage templates={templates.clone()} {lang} on={on.clone()} {in_seminar}>
+                if !in_seminar {
+                    <DataFile {lang} error={m.file_error.clone()} {on} />
+                }
+            </StartPage>
         },
         Route::Ask(page) | Route::Change(page) => {
             let ask = Ask {

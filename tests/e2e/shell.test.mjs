@@ -41,6 +41,47 @@ test('the app takes over the start screen from a sub-path without moving it', as
   await context.close();
 });
 
+test('the start page paints without the wasm or seminar styles, and the hand-over paints nothing new', async () => {
+  const { context, page, errors } = await openPage(browser, null);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  // Seminar mode's styles are held too: the start page paints without them.
+  await page.route(/\.wasm$|seminar\.css$/, async (route) => { await held; await route.continue(); });
+  await page.addInitScript(() => {
+    window.__lcp = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp.push({ t: e.startTime, id: e.element?.id || e.element?.tagName || '' });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  // Wait for the static page's own largest paint, then tag the nodes the browser painted and note
+  // when the wasm is let through.
+  await page.waitForFunction(() => window.__lcp.length > 0);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const releasedAt = await page.evaluate(() => {
+    window.__static = [...document.querySelectorAll('#start-ja h1, #start-ja li, #start-ja p')]
+      .map((el) => ({ el, text: el.textContent }));
+    return performance.now();
+  });
+  release();
+  await waitForApp(page);
+  // Two animation frames after the take-over, every paint of it has been reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The start button's label changes ("読み込み中…" to "はじめる"); every other text stays as parsed.
+  const kept = await page.evaluate(() => window.__static.map(({ el, text }) => ({
+    connected: el.isConnected && !!el.closest('#start-ja'),
+    same: el.querySelector('.button-start') ? true : el.textContent === text,
+  })));
+  assert.ok(kept.length > 10, 'the start page has its content');
+  assert.deepEqual(kept.filter((k) => !k.connected || !k.same), [],
+    'every start node is still the one parsed from the HTML, with its text');
+  const lcp = await page.evaluate(() => window.__lcp);
+  const late = lcp.filter((e) => e.t > releasedAt);
+  assert.deepEqual(late, [], 'no largest paint after the app took over');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a browser that cannot run the wasm sees a clear message', async () => {
   const { context, page } = await openPage(browser, null);
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
