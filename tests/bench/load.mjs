@@ -63,6 +63,19 @@ const INTERACTIVE_PROBE = () => {
   obs.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
 };
 
+// Injected into both pages: keeps every largest-contentful-paint entry (time and element), so LCP
+// can be read against FCP. The app's LCP is the last entry before the benchmark taps the start
+// button (after that the question page is a new screen, not the first one's paint).
+const LCP_PROBE = () => {
+  window.__lcp = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const el = e.element;
+      window.__lcp.push({ t: e.startTime, el: el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}` : '' });
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+};
+
 /** Loads `url` once under the profile; returns the load figures (and, for the app, interactive). */
 async function loadOnce(browser, url, { app }) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'ja-JP' });
@@ -75,17 +88,22 @@ async function loadOnce(browser, url, { app }) {
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, bytes: 0 }));
   cdp.on('Network.loadingFinished', (e) => { const r = requests.get(e.requestId); if (r) r.bytes = e.encodedDataLength; });
+  await page.addInitScript(LCP_PROBE);
   if (app) await page.addInitScript(INTERACTIVE_PROBE);
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
   if (app) await page.waitForFunction(() => window.__bench?.interactive, null, { timeout: 120000, polling: 100 });
   const fcp = await page.waitForFunction(
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 60000, polling: 100 });
   const figures = { fcp: await fcp.jsonValue() };
+  if (!app) await page.waitForFunction(() => window.__lcp.length > 0, null, { timeout: 60000, polling: 100 });
   if (app) {
     Object.assign(figures, await page.evaluate(() => window.__bench));
     // When the wasm finished arriving: splits "interactive" into network and start-up work.
     figures.wasmLoaded = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd);
   }
+  const lcp = (await page.evaluate(() => window.__lcp)).filter((e) => !figures.tapped || e.t < figures.tapped).pop();
+  figures.lcp = lcp?.t;
+  figures.lcpElement = lcp?.el;
   // Let late requests (favicon) finish so the byte count is complete.
   await page.waitForLoadState('networkidle').catch(() => {});
   const list = [...requests.values()].map((r) => ({ path: new URL(r.url).pathname.split('/').pop() || 'index.html', bytes: r.bytes }));
@@ -183,7 +201,7 @@ async function main() {
           floor.push(figures);
         }
         await context.close();
-        process.stderr.write(`run ${i + 1}/${runs} ${which}: fcp ${figures.fcp.toFixed(0)} ms, ${figures.bytes} B${figures.interactive ? `, interactive ${figures.interactive.toFixed(0)} ms` : ''}\n`);
+        process.stderr.write(`run ${i + 1}/${runs} ${which}: fcp ${figures.fcp.toFixed(0)} ms, lcp ${figures.lcp?.toFixed(0)} ms, ${figures.bytes} B${figures.interactive ? `, interactive ${figures.interactive.toFixed(0)} ms` : ''}\n`);
       }
     }
   } finally {
@@ -195,8 +213,8 @@ async function main() {
   const result = {
     profile: PROFILE,
     runs,
-    app: { bytes: m(app, 'bytes'), fcp: m(app, 'fcp'), wasmLoaded: m(app, 'wasmLoaded'), enabled: m(app, 'enabled'), interactive: m(app, 'interactive'), requests: app[0].requests },
-    floor: { bytes: m(floor, 'bytes'), fcp: m(floor, 'fcp'), requests: floor[0].requests },
+    app: { bytes: m(app, 'bytes'), fcp: m(app, 'fcp'), lcp: m(app, 'lcp'), lcpElements: [...new Set(app.map((f) => f.lcpElement))], wasmLoaded: m(app, 'wasmLoaded'), enabled: m(app, 'enabled'), interactive: m(app, 'interactive'), requests: app[0].requests },
+    floor: { bytes: m(floor, 'bytes'), fcp: m(floor, 'fcp'), lcp: m(floor, 'lcp'), requests: floor[0].requests },
     answerToEstimate: median(estimate.work),
     answerToScreen: median(estimate.screen),
     nextFrameFloor: median(estimate.floor),

@@ -1,10 +1,12 @@
 // Combines the load benchmark's JSON with the engine benchmark's line, prints the table (figure,
 // floor, ratio, budget, pass/miss) and writes target/bench/results.json.
 //
-//   node tests/bench/report.mjs target/bench/load.json target/bench/engine.txt target/bench/results.json
+//   node tests/bench/report.mjs target/bench/load.json target/bench/engine.txt target/bench/results.json [dist] [lighthouse.json]
 import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 
-const [loadFile, engineFile, outFile] = process.argv.slice(2);
+const [loadFile, engineFile, outFile, distDir = 'dist', lighthouseFile = 'target/bench/lighthouse.json'] = process.argv.slice(2);
 const load = JSON.parse(fs.readFileSync(loadFile, 'utf8'));
 const engineLine = fs.existsSync(engineFile) ? fs.readFileSync(engineFile, 'utf8').trim().split('\n').pop() : '';
 const engineMs = Number((engineLine.match(/in ([\d.]+) ms/) || [])[1]) || null;
@@ -14,6 +16,7 @@ const KB = 1024;
 const rows = [
   { key: 'bytes', what: 'transferred, first screen (gzip, headers incl.)', value: load.app.bytes, floor: load.floor.bytes, unit: 'KB', scale: 1 / KB, budget: 120 * KB, budgetText: '≤ 120 KB' },
   { key: 'fcp', what: 'first contentful paint', value: load.app.fcp, floor: load.floor.fcp, unit: 'ms', budget: 1.1 * load.floor.fcp, budgetText: '≤ 1.1× floor' },
+  { key: 'lcp', what: 'largest contentful paint (start page)', value: load.app.lcp, floor: load.floor.lcp, unit: 'ms', budget: 1.2 * load.app.fcp, budgetText: '≤ 1.2× its FCP' },
   { key: 'wasmLoaded', what: 'wasm downloaded (from navigation)', value: load.app.wasmLoaded, floor: load.floor.fcp, unit: 'ms', budgetText: '—' },
   { key: 'enabled', what: 'start button enabled (from navigation)', value: load.app.enabled, floor: load.floor.fcp, unit: 'ms', budgetText: '—' },
   { key: 'interactive', what: 'first question accepts input (from navigation)', value: load.app.interactive, floor: load.floor.fcp, unit: 'ms', budget: 1500, budgetText: '≤ 1500 ms' },
@@ -40,7 +43,39 @@ for (const [i, row] of table.entries()) {
 }
 console.log('(floor: the floor page\'s own figure; for times after first paint, its FCP: a static page has nothing more to wait for.)');
 console.log(`\nfirst screen requests: ${load.app.requests.map((r) => `${r.path} ${(r.bytes / KB).toFixed(1)} KB`).join(', ')}`);
+console.log(`start page LCP element(s): ${(load.app.lcpElements || []).join(', ') || '—'}`);
+
+// Bytes per part: every file of the build, raw and as a server would send it compressed.
+const parts = fs.readdirSync(distDir).filter((f) => fs.statSync(path.join(distDir, f)).isFile() && !f.endsWith('.gz'))
+  .map((f) => {
+    const raw = fs.readFileSync(path.join(distDir, f));
+    const gzip = zlib.gzipSync(raw, { level: 9 }).length;
+    const brotli = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const firstScreen = load.app.requests.some((r) => r.path === f);
+    return { file: f, raw: raw.length, gzip, brotli, firstScreen };
+  })
+  .sort((a, b) => b.raw - a.raw);
+console.log('\nbytes per part (KB; * = requested by the first screen)');
+console.log(`${'file'.padEnd(40)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}`);
+const kb = (n) => (n / KB).toFixed(1).padStart(8);
+for (const p of parts) console.log(`${(p.file + (p.firstScreen ? ' *' : '')).padEnd(40)} ${kb(p.raw)} ${kb(p.gzip)} ${kb(p.brotli)}`);
+const sum = (list, k) => list.reduce((s, p) => s + p[k], 0);
+const first = parts.filter((p) => p.firstScreen);
+console.log(`${'first screen files'.padEnd(40)} ${kb(sum(first, 'raw'))} ${kb(sum(first, 'gzip'))} ${kb(sum(first, 'brotli'))}`);
+console.log(`${'all files'.padEnd(40)} ${kb(sum(parts, 'raw'))} ${kb(sum(parts, 'gzip'))} ${kb(sum(parts, 'brotli'))}`);
+
+// Lighthouse (bench.sh --lighthouse): each run's four category scores and its LCP against its FCP.
+let lighthouse = null;
+if (fs.existsSync(lighthouseFile)) {
+  lighthouse = JSON.parse(fs.readFileSync(lighthouseFile, 'utf8'));
+  console.log(`\nLighthouse ${lighthouse.version} (mobile, ${lighthouse.runs.length} runs): performance / accessibility / best practices / SEO, FCP, LCP`);
+  for (const r of lighthouse.runs) {
+    console.log(`  ${r.scores.performance} / ${r.scores.accessibility} / ${r.scores['best-practices']} / ${r.scores.seo}   FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms (${(r.lcp / r.fcp).toFixed(2)}× FCP)${r.lcpElement ? `, LCP element ${r.lcpElement}` : ''}`);
+  }
+}
 if (engineLine) console.log(engineLine);
 if (load.errors.length) console.log(`page errors: ${load.errors.join(' | ')}`);
+results.parts = parts;
+results.lighthouse = lighthouse;
 fs.writeFileSync(outFile, JSON.stringify(results, null, 2));
 console.log(`results: ${outFile}`);
