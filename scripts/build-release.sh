@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release dist/ for static hosting: size-tuned wasm (opt-level z, LTO, wasm-opt -Oz) and
 # relative asset URLs, so the folder works unchanged from any sub-path of any static server. Then
-# stamps the offline copy (service worker) with the build id and file list.
+# minifies the JS glue and CSS (esbuild; their integrity hashes rewritten) and stamps the offline
+# copy (service worker) with the build id and file list.
 #   --gzip   also write a precompressed file.gz next to each text file (for servers that can send
 #            them as-is, e.g. nginx gzip_static); other arguments go to trunk.
 set -euo pipefail
@@ -13,6 +14,7 @@ for a in "$@"; do
   if [ "$a" = "--gzip" ]; then gzip_files=yes; else args+=("$a"); fi
 done
 trunk build --release --offline --public-url ./ ${args[@]+"${args[@]}"}
+node scripts/minify.mjs dist
 node scripts/stamp-offline.mjs dist
 if [ "$gzip_files" = yes ]; then
   find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.mjs' -o -name '*.css' -o -name '*.wasm' -o -name '*.svg' -o -name '*.json' \) \
