@@ -1,11 +1,11 @@
 // No third parties: the page's Content-Security-Policy is in force, and a full flow (start →
-// questions → result → application, print, seminar and comparison) makes no request to any other
-// origin and trips no CSP rule.
+// questions → result → application, print, seminar and comparison), then every screen by its URL,
+// makes no request to any other origin and trips no CSP rule.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, openPage, waitForApp } from './browser.mjs';
-import { start, choose, quickEstimate, toResult } from './steps.mjs';
+import { start, choose, quickEstimate, toResult, toApplication, EVERY_SCREEN, openScreen } from './steps.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -64,7 +64,7 @@ test('the policy is in force: another origin and inline styles are refused', asy
   await context.close();
 });
 
-test('a full flow requests nothing from another origin and breaks no CSP rule', async () => {
+test('a full flow, then every screen by its URL, requests nothing from another origin and breaks no CSP rule', async () => {
   const { context, page, errors, requests, cspConsole, violations } = await watched();
   await walkToResult(page);
   await page.emulateMedia({ media: 'print' });
@@ -84,6 +84,13 @@ test('a full flow requests nothing from another origin and breaks no CSP rule', 
   await page.waitForSelector('.seminar-bar');
   await page.keyboard.press('c');
   await page.waitForSelector('.compare-table');
+  // Then every screen by its URL (the staff check fetches its table), and a reload on the last.
+  await page.evaluate(() => { location.hash = '#/result'; });
+  await page.waitForSelector('.verdict');
+  for (const screen of EVERY_SCREEN) await openScreen(page, screen);
+  await page.waitForSelector('#staff-check-status[data-verdict="pass"]');
+  await page.reload();
+  await page.waitForSelector('#staff-check-status[data-verdict="pass"]');
   // The language switch re-renders everything in English.
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
