@@ -68,9 +68,9 @@ console.log(`${'all files'.padEnd(40)} ${kb(sum(parts, 'raw'))} ${kb(sum(parts, 
 let lighthouse = null;
 if (fs.existsSync(lighthouseFile)) {
   lighthouse = JSON.parse(fs.readFileSync(lighthouseFile, 'utf8'));
-  console.log(`\nLighthouse ${lighthouse.version} (mobile, ${lighthouse.runs.length} runs): performance / accessibility / best practices / SEO, FCP, LCP`);
+  console.log(`\nLighthouse ${lighthouse.version} (mobile, ${lighthouse.runs.length} runs): throttling, performance / accessibility / best practices / SEO, FCP, LCP`);
   for (const r of lighthouse.runs) {
-    console.log(`  ${r.scores.performance} / ${r.scores.accessibility} / ${r.scores['best-practices']} / ${r.scores.seo}   FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms (${(r.lcp / r.fcp).toFixed(2)}× FCP)${r.lcpElement ? `, LCP element ${r.lcpElement}` : ''}`);
+    console.log(`  ${r.method.padEnd(8)} ${r.scores.performance} / ${r.scores.accessibility} / ${r.scores['best-practices']} / ${r.scores.seo}   FCP ${r.fcp.toFixed(0)} ms, LCP ${r.lcp.toFixed(0)} ms (${(r.lcp / r.fcp).toFixed(2)}× FCP)${r.lcpElement ? `, LCP element ${r.lcpElement}` : ''}`);
   }
 }
 if (engineLine) console.log(engineLine);
