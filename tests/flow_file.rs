@@ -2,10 +2,12 @@
 //! the app's model, then the model read back as the engine takes it) gives exactly what the
 //! command-line tool gives for the same file — same accept or refuse, same figures.
 
+mod common;
 #[path = "common/reader_corpus.rs"]
 mod reader_corpus;
 
 use chrono::NaiveDate;
+use common::today;
 use isumi_check::flow::file::open_file;
 use isumi_check::rules::data::rules;
 use isumi_check::rules::eligibility::{Answer, Answers, HousingAnswer, Residence};
@@ -17,10 +19,6 @@ use isumi_check::rules::scenario::{
 use isumi_check::rules::subsidy::{MonthFees, YearMonth};
 use isumi_check::rules::Lang;
 use proptest::prelude::*;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
-}
 
 /// What the command-line tool computes for `bytes`, and what the app computes after opening
 /// them. The outcome's language is the reader's choice (the app keeps the person's), so it is

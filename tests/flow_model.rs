@@ -4,29 +4,37 @@
 //!
 //! - the screen shown is one its guard accepts, and everything it shows can be computed;
 //! - saving then loading gives the same model;
-//! - nothing typed is lost, except by 「回答を消去」, 「個人情報を消去」 or opening a file — and
-//!   「元に戻す」 gives back exactly what the wipe took (the personal details only, for
-//!   「個人情報を消去」).
+//! - nothing typed is lost (any text field: the dates, the quick form, every contract's label and
+//!   every payment's date and amount, the month fees, every applicant field), except by
+//!   「回答を消去」, 「個人情報を消去」 or opening a file — and 「元に戻す」 gives back exactly what
+//!   the wipe took (the personal details only, for 「個人情報を消去」);
+//! - 「元に戻す」 is offered exactly while there is something to undo.
 //!
 //! Each property is its own test over the same sessions, so one failing does not hide another.
 
 mod common;
 
 use common::*;
-use isumi_check::flow::forms::applicant_problems;
-use isumi_check::flow::model::EarnMode;
+use isumi_check::flow::forms::{applicant_problems, quick_input, valid_contracts, valid_months};
+use isumi_check::flow::model::{EarnMode, NoticeAction};
 use isumi_check::flow::navigation::{drafting_refused, guard, pages, previous, progress};
 use isumi_check::flow::seminar::SeminarView;
 use isumi_check::flow::summary::rows;
 use isumi_check::flow::update::{Choice, Edit, WorkKind};
 use isumi_check::flow::{update, Event, Model, Page, Route};
-use isumi_check::rules::applicant::AccountType;
+use isumi_check::rules::applicant::{text_fields, AccountType, Applicant};
+use isumi_check::rules::application::{requested_amount, requested_note, single_estimate};
 use isumi_check::rules::calendar::YearMonth;
+use isumi_check::rules::chart::chart;
+use isumi_check::rules::counting::counting_start;
 use isumi_check::rules::data::rules;
 use isumi_check::rules::eligibility::{Answer, HousingAnswer, Residence};
 use isumi_check::rules::fees::ContractKind;
-use isumi_check::rules::personas::{comparisons, personas};
+use isumi_check::rules::limits::{MAX_CONTRACTS, MAX_PAYMENTS, MAX_PAYMENTS_PER_CONTRACT};
+use isumi_check::rules::personas::{comparisons, personas, SEMINAR_TODAY};
+use isumi_check::rules::preview::{contracts_total, months_total, quick_subsidy};
 use isumi_check::rules::scenario::{evaluate, read_scenario_bytes};
+use isumi_check::rules::timing::{claimable_years, eligible_from, payment_date_bounds};
 use isumi_check::rules::Lang;
 use proptest::prelude::*;
 
@@ -283,10 +291,20 @@ fn answering(route: Route, n: usize) -> Vec<Event> {
     events
 }
 
+/// The ids of the applicant's text fields, in form order.
+fn applicant_ids() -> Vec<&'static str> {
+    text_fields(&Applicant::default())
+        .iter()
+        .map(|(id, _)| *id)
+        .collect()
+}
+
 fn step() -> impl Strategy<Value = Step> {
     let ev = |s: BoxedStrategy<Event>| s.prop_map(Step::Event);
-    let applicant_field =
-        prop::sample::select(vec!["name", "phone", "bank.bank_code", "birth_date"]);
+    // Every text field of the details, and an id that is none of them (a stale event).
+    let mut ids = applicant_ids();
+    ids.push("nonsense");
+    let applicant_field = prop::sample::select(ids);
     prop_oneof![
         6 => ev(choice().prop_map(Event::Choose).boxed()),
         8 => ev(edit().prop_map(Event::Edit).boxed()),
@@ -327,17 +345,45 @@ fn config() -> ProptestConfig {
 // The session, and what the person typed as a test keeps it
 // ---------------------------------------------------------------------------------------------
 
+/// One contract of the contracts form as the test follows it: its label, and each payment's date
+/// and amount.
+#[derive(Clone, Debug, PartialEq)]
+struct Row {
+    label: String,
+    payments: Vec<(String, String)>,
+}
+
+impl Row {
+    /// A contract as the form adds it: no label, one blank payment.
+    fn blank() -> Row {
+        Row {
+            label: String::new(),
+            payments: vec![(String::new(), String::new())],
+        }
+    }
+}
+
 /// The text fields the test follows: what the person typed last in each.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 struct Typed {
     move_date: String,
     moved_in: String,
     member_date: String,
     monthly: String,
     size: String,
+    /// The contracts as the form shows them (one blank contract before any is added).
+    contracts: Vec<Row>,
     months: Vec<String>,
-    name: String,
-    bank_code: String,
+    /// Every text field of the details, by id, in form order.
+    applicant: Vec<(&'static str, String)>,
+    account_type: AccountType,
+}
+
+impl Default for Typed {
+    /// What a fresh model shows.
+    fn default() -> Self {
+        Typed::of(&fresh())
+    }
 }
 
 impl Typed {
@@ -348,15 +394,76 @@ impl Typed {
             member_date: m.drafts.member_date.clone(),
             monthly: m.drafts.quick.monthly.clone(),
             size: m.drafts.quick.size.clone(),
+            contracts: m
+                .drafts
+                .contracts_shown()
+                .iter()
+                .map(|c| Row {
+                    label: c.label.clone(),
+                    payments: c
+                        .payments
+                        .iter()
+                        .map(|p| (p.date.clone(), p.amount.clone()))
+                        .collect(),
+                })
+                .collect(),
             months: m.drafts.months.clone(),
-            name: m.applicant.name.clone(),
-            bank_code: m.applicant.bank.bank_code.clone(),
+            applicant: text_fields(&m.applicant)
+                .iter()
+                .map(|(id, v)| (*id, v.to_string()))
+                .collect(),
+            account_type: m.applicant.bank.account_type,
         }
     }
 
     fn personal_from(&mut self, other: &Typed) {
-        self.name = other.name.clone();
-        self.bank_code = other.bank_code.clone();
+        self.applicant = other.applicant.clone();
+        self.account_type = other.account_type;
+    }
+
+    /// What a row edit of the contracts form does to the rows: the edited row only, within the
+    /// bounds a file may have; the last contract and a contract's last payment stay.
+    fn edit_rows(&mut self, e: &Edit) {
+        let cs = &mut self.contracts;
+        let payments: usize = cs.iter().map(|c| c.payments.len()).sum();
+        match e {
+            Edit::ContractLabel(ci, v) => {
+                if let Some(c) = cs.get_mut(*ci) {
+                    c.label = v.clone();
+                }
+            }
+            Edit::PaymentDate(ci, pi, v) => {
+                if let Some(p) = cs.get_mut(*ci).and_then(|c| c.payments.get_mut(*pi)) {
+                    p.0 = v.clone();
+                }
+            }
+            Edit::PaymentAmount(ci, pi, v) => {
+                if let Some(p) = cs.get_mut(*ci).and_then(|c| c.payments.get_mut(*pi)) {
+                    p.1 = v.clone();
+                }
+            }
+            Edit::AddContract if cs.len() < MAX_CONTRACTS && payments < MAX_PAYMENTS => {
+                cs.push(Row::blank());
+            }
+            Edit::RemoveContract(ci) if *ci < cs.len() && cs.len() > 1 => {
+                cs.remove(*ci);
+            }
+            Edit::AddPayment(ci) => {
+                if let Some(c) = cs.get_mut(*ci) {
+                    if c.payments.len() < MAX_PAYMENTS_PER_CONTRACT && payments < MAX_PAYMENTS {
+                        c.payments.push((String::new(), String::new()));
+                    }
+                }
+            }
+            Edit::RemovePayment(ci, pi) => {
+                if let Some(c) = cs.get_mut(*ci) {
+                    if *pi < c.payments.len() && c.payments.len() > 1 {
+                        c.payments.remove(*pi);
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -447,10 +554,16 @@ impl Session {
                     t.months.resize(12, String::new());
                     t.months[*i] = v.clone();
                 }
-                _ => {}
+                row => t.edit_rows(row),
             },
-            Event::EditApplicant("name", v) => t.name = v.clone(),
-            Event::EditApplicant("bank.bank_code", v) => t.bank_code = v.clone(),
+            Event::EditApplicant(id, v) => {
+                if let Some(f) = t.applicant.iter_mut().find(|(f, _)| f == id) {
+                    f.1 = v.clone();
+                }
+            }
+            Event::SetAccountType(a) => t.account_type = *a,
+            // Closing the offer of 「元に戻す」 declines it.
+            Event::DismissNotice => self.wiped = None,
             Event::Clear => {
                 self.wiped = Some(Wiped::All(before));
                 self.typed = Typed::default();
@@ -515,6 +628,85 @@ fn sound(m: &Model) -> Result<(), TestCaseError> {
         }
         _ => {}
     }
+    renders(m);
+    Ok(())
+}
+
+/// Everything the router (`ui::router::screen`) and the page it picks compute from the model for
+/// the screen shown, through the same functions: none may panic, whatever was typed.
+fn renders(m: &Model) {
+    let shown = m.shown();
+    let route = shown.route;
+    // The seminar's figures are for a fixed day, as on the projector.
+    let today = if m.seminar.is_some() {
+        SEMINAR_TODAY
+    } else {
+        today()
+    };
+    let r = rules();
+    let d = &shown.drafts;
+    let fy = shown.fiscal_year;
+    let housing = shown.answers.housing.housing();
+    let _ = shown.scenario();
+    match route {
+        Route::Start | Route::Seminar(_) => {}
+        Route::Ask(page) | Route::Change(page) => {
+            let _ = (progress(shown, route), previous(shown, route));
+            let eligible = eligible_from(r, &shown.answers, today);
+            let counts_from = counting_start(r, &eligible);
+            match page {
+                Page::FiscalYear => {
+                    let _ = claimable_years(r, &shown.answers, today);
+                }
+                Page::Quick => {
+                    if let Ok(answers) = quick_input(&d.quick, fy) {
+                        let _ = quick_subsidy(r, fy, &answers, housing, counts_from);
+                    }
+                }
+                Page::Detailed => {
+                    let _ = payment_date_bounds(r, fy, Some(&eligible));
+                    let contracts = valid_contracts(&d.contracts_shown());
+                    let _ = contracts_total(r, fy, &contracts, housing, counts_from);
+                }
+                Page::Actual => {
+                    let _ = months_total(r, fy, &valid_months(fy, &d.months), housing, counts_from);
+                }
+                _ => {}
+            }
+        }
+        Route::Check => {
+            let _ = (rows(shown), previous(shown, Route::Check));
+        }
+        Route::Result | Route::Application => {
+            let file = shown.scenario_with_applicant();
+            let mut plain = file.clone();
+            plain.applicant = None;
+            if let Ok(o) = evaluate(r, &plain, today) {
+                let _ = chart(r, &o, file.estimate.as_ref());
+                let _ = requested_amount(&shown.applicant, o.subsidy.as_ref());
+            }
+        }
+        Route::Applicant => {
+            if let Ok(o) = evaluate(r, &shown.scenario(), today) {
+                let subsidy = o.subsidy.as_ref();
+                let _ = single_estimate(subsidy);
+                let _ = requested_note(requested_amount(&shown.applicant, subsidy), subsidy);
+            }
+        }
+    }
+}
+
+/// 「元に戻す」 is offered exactly while something can be undone: never an undo kept with no
+/// button (or a button that does nothing).
+fn undo_offered(m: &Model) -> Result<(), TestCaseError> {
+    let offered = m
+        .notice
+        .as_ref()
+        .is_some_and(|n| n.action == NoticeAction::Undo);
+    prop_assert_eq!(offered, m.undo.is_some(), "notice: {:?}", m.notice);
+    if let Some(s) = &m.seminar {
+        prop_assert!(s.demo.undo.is_none(), "the demo wipes nothing");
+    }
     Ok(())
 }
 
@@ -556,6 +748,15 @@ proptest! {
         for step in &steps {
             s.step(step);
             survives_a_reload(&s.m)?;
+        }
+    }
+
+    #[test]
+    fn undo_is_offered_exactly_while_there_is_something_to_undo(steps in steps()) {
+        let mut s = Session::new();
+        for step in &steps {
+            s.step(step);
+            undo_offered(&s.m)?;
         }
     }
 

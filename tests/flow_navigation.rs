@@ -299,17 +299,73 @@ fn a_bookmarked_result_through_the_address_bar() {
 }
 
 #[test]
-fn a_form_of_another_earnings_mode_is_not_shown() {
+fn a_form_of_another_earnings_mode_shows_the_one_chosen_instead() {
     let m = on_check(&writer(EarnMode::Quick));
     assert_eq!(guard(&m, Route::Check, today()), Route::Check);
-    assert_eq!(guard(&m, Route::Ask(Detailed), today()), Route::Check);
-    assert_eq!(guard(&m, Route::Change(Actual), today()), Route::Check);
+    assert_eq!(guard(&m, Route::Ask(Detailed), today()), Route::Ask(Quick));
+    assert_eq!(
+        guard(&m, Route::Change(Actual), today()),
+        Route::Change(Quick)
+    );
+    // No estimate: the question where that was chosen.
     let m = on_check(&writer(EarnMode::Skip));
-    assert_eq!(guard(&m, Route::Ask(Quick), today()), Route::Check);
+    assert_eq!(
+        guard(&m, Route::Ask(Quick), today()),
+        Route::Ask(Page::EarnMode)
+    );
+    assert_eq!(
+        guard(&m, Route::Change(Detailed), today()),
+        Route::Change(Page::EarnMode)
+    );
     // The contracts form not done yet: the quick form leads there.
     let m = answered_until(&writer(EarnMode::Detailed), Route::Ask(Detailed));
     assert_eq!(guard(&m, Route::Ask(Quick), today()), Route::Ask(Detailed));
     assert_eq!(guard(&m, Route::Result, today()), Route::Ask(Detailed));
+    // A question before it not answered yet: that question, and the notice says so.
+    let m = answered_until(&writer(EarnMode::Quick), Route::Ask(Hinode));
+    assert_eq!(guard(&m, Route::Ask(Detailed), today()), Route::Ask(Hinode));
+    assert_eq!(
+        guard_reason(&m, Route::Ask(Detailed), Route::Ask(Hinode), today()),
+        guard_text()
+    );
+}
+
+#[test]
+fn a_link_to_the_contracts_form_in_quick_mode_shows_the_quick_form_and_says_why() {
+    // Before: the check page, saying 「まだ答えていない質問があります」 with every question answered.
+    let mut m = on_check(&writer(EarnMode::Quick));
+    let effects = go(&mut m, Event::UrlChanged("#/earnings/contracts".into()));
+    assert_eq!(m.route, Route::Ask(Quick));
+    assert_eq!(effects, [replaced(Route::Ask(Quick))]);
+    let why = m.notice.as_ref().map(|n| n.text.clone()).expect("a notice");
+    assert_ne!(why, guard_text(), "every question is answered");
+    assert!(why.ja.contains("「おおまかに」を選んでいる"), "{}", why.ja);
+    assert!(why.en.contains("“Roughly”"), "{}", why.en);
+
+    // No estimate: the earnings question, where that can be changed.
+    let mut m = on_check(&writer(EarnMode::Skip));
+    let effects = go(&mut m, Event::UrlChanged("#/change/earnings/fees".into()));
+    assert_eq!(m.route, Route::Change(Page::EarnMode));
+    assert_eq!(effects, [replaced(Route::Change(Page::EarnMode))]);
+    let why = m.notice.as_ref().map(|n| n.text.clone()).expect("a notice");
+    assert!(why.ja.contains("「試算しない」を選んでいる"), "{}", why.ja);
+    assert!(why.en.contains("You can change that here"), "{}", why.en);
+}
+
+#[test]
+fn a_question_that_does_not_apply_says_so_not_that_one_is_unanswered() {
+    let p = common::Person {
+        residence: Residence::NotPlanning,
+        ..writer(EarnMode::Quick)
+    };
+    let mut m = on_check(&p);
+    go(&mut m, Event::Go(Route::Check));
+    go(&mut m, Event::UrlChanged("#/stay-3-years".into()));
+    assert_eq!(m.route, Route::Check);
+    let why = m.notice.as_ref().map(|n| n.text.clone()).expect("a notice");
+    assert_ne!(why, guard_text());
+    assert!(why.ja.contains("その質問は、今の回答では必要ありません"));
+    assert!(why.en.contains("does not apply"));
 }
 
 #[test]

@@ -1,15 +1,13 @@
 //! Seminar mode's places and keys, and the personas shown through the ordinary flow.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::today;
 use isumi_check::flow::navigation::pages;
 use isumi_check::flow::seminar::SeminarView;
 use isumi_check::flow::{update, Event, Model, Route};
 use isumi_check::rules::personas::{comparisons, personas};
 use isumi_check::rules::Lang;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
-}
 
 #[test]
 fn every_persona_fills_the_flow_and_reads_back_unchanged() {

@@ -725,6 +725,139 @@ fn opening_a_file_shows_its_result_in_the_persons_language() {
 }
 
 #[test]
+fn opening_a_file_offers_undo_and_undo_puts_the_answers_and_drafts_back() {
+    // Before: the notice offered nothing, so every answer was replaced with no way back.
+    let mut m = on_check(&writer(EarnMode::Detailed));
+    go(&mut m, Event::Edit(Edit::MonthFees(3, "1500".into())));
+    let before = persisted(&m);
+    go(
+        &mut m,
+        Event::OpenFile("x.json".into(), ACTUAL_FY2025_FILE.as_bytes().to_vec()),
+    );
+    assert_ne!(m.drafts, before.drafts, "the file's figures are shown");
+    let n = m.notice.clone().expect("a notice");
+    assert_eq!(
+        (n.action, n.place),
+        (NoticeAction::Undo, NoticePlace::Top),
+        "「元に戻す」 where the person looks"
+    );
+    assert!(n
+        .text
+        .ja
+        .starts_with("「\u{2068}x.json\u{2069}」を開きました。"));
+    assert!(n.text.ja.contains("「元に戻す」"), "{}", n.text.ja);
+    assert!(n.text.en.contains("Undo"), "{}", n.text.en);
+    // Moving around the file's screens keeps the offer.
+    go(&mut m, Event::Go(Route::Check));
+    assert_eq!(
+        m.notice.as_ref().map(|n| n.action),
+        Some(NoticeAction::Undo)
+    );
+
+    // The button the notice offers (already on the check page the person was on).
+    assert!(go(&mut m, Event::Undo).is_empty());
+    assert_eq!(persisted(&m), before);
+    assert_eq!(m.drafts, before.drafts);
+    assert_eq!(m.answers, before.answers);
+    assert_eq!(
+        m.drafts.contracts, before.drafts.contracts,
+        "the contracts typed"
+    );
+    assert_eq!(
+        m.notice.as_ref().map(|n| n.action),
+        Some(NoticeAction::None)
+    );
+    assert!(m.undo.is_none());
+}
+
+#[test]
+fn a_redirect_right_after_clearing_keeps_the_offer_to_undo() {
+    // Before: the guard's notice replaced the offer, and the undo kept had no button.
+    let mut m = on_check(&writer(EarnMode::Quick));
+    let before = persisted(&m);
+    go(&mut m, Event::Clear);
+    // The browser's back button: the check page of the answers just deleted.
+    let effects = go(&mut m, Event::UrlChanged("#/check".into()));
+    assert_eq!(effects, [replaced(Route::Ask(Page::Residence))]);
+    let n = m.notice.clone().expect("a notice");
+    assert_eq!((n.action, n.place), (NoticeAction::Undo, NoticePlace::Top));
+    let guard_text = isumi_check::flow::navigation::guard_text();
+    assert!(
+        n.text.ja.starts_with(&guard_text.ja),
+        "why first: {}",
+        n.text.ja
+    );
+    assert!(n
+        .text
+        .ja
+        .contains("「元に戻す」で、その前の回答に戻せます。"));
+    assert!(n.text.en.starts_with(&guard_text.en));
+    assert!(n
+        .text
+        .en
+        .ends_with("Undo brings back your answers from before."));
+    // Another redirect says it once, not twice.
+    go(&mut m, Event::UrlChanged("#/result".into()));
+    assert_eq!(m.notice.as_ref(), Some(&n));
+
+    assert_eq!(go(&mut m, Event::Undo), [replaced(Route::Check)]);
+    assert_eq!(persisted(&m), before);
+}
+
+#[test]
+fn a_redirect_after_clearing_the_details_keeps_the_offer_to_undo_them() {
+    let mut m = on_check(&writer(EarnMode::Quick));
+    go(&mut m, Event::Go(Route::Applicant));
+    m.applicant = valid_applicant();
+    go(&mut m, Event::ClearPersonal);
+    // An old link to the contracts form: the quick form instead, and the offer comes along.
+    go(&mut m, Event::UrlChanged("#/earnings/contracts".into()));
+    assert_eq!(m.route, Route::Ask(Page::Quick));
+    let n = m.notice.clone().expect("a notice");
+    assert_eq!((n.action, n.place), (NoticeAction::Undo, NoticePlace::Top));
+    assert!(n.text.ja.contains("「おおまかに」"), "{}", n.text.ja);
+    assert!(n
+        .text
+        .ja
+        .ends_with("「元に戻す」で、消去した個人情報を戻せます。"));
+    assert!(n
+        .text
+        .en
+        .ends_with("Undo brings back the personal details you deleted."));
+    go(&mut m, Event::Undo);
+    assert_eq!(m.applicant, valid_applicant());
+}
+
+#[test]
+fn an_offer_to_undo_is_kept_through_a_storage_warning_and_the_seminar_and_ends_when_closed() {
+    let mut m = on_check(&writer(EarnMode::Quick));
+    let before = persisted(&m);
+    go(&mut m, Event::Clear);
+    let warning = isumi_check::flow::saved::unavailable_text();
+    go(&mut m, Event::Notify(warning.clone()));
+    let n = m.notice.clone().expect("a notice");
+    assert_eq!(n.action, NoticeAction::Undo);
+    assert!(n.text.ja.starts_with(&warning.ja));
+    // A look at the seminar and back: the offer is still there.
+    go(&mut m, Event::UrlChanged("#seminar/1".into()));
+    go(&mut m, Event::LeaveSeminar);
+    assert_eq!(
+        m.notice.as_ref().map(|n| n.action),
+        Some(NoticeAction::Undo)
+    );
+    go(&mut m, Event::Undo);
+    assert_eq!(persisted(&m), before);
+
+    // Closing the notice declines the offer: nothing is kept with no button.
+    go(&mut m, Event::Clear);
+    go(&mut m, Event::DismissNotice);
+    assert_eq!((m.notice.as_ref(), m.undo.as_ref()), (None, None));
+    let cleared = m.clone();
+    assert!(go(&mut m, Event::Undo).is_empty());
+    assert_eq!(m, cleared);
+}
+
+#[test]
 fn a_file_that_cannot_be_read_changes_nothing_but_says_why() {
     let mut m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Housing));
     let before = m.clone();

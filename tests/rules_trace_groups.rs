@@ -42,3 +42,61 @@ fn payments_that_differ_keep_their_own_lines() {
     let year = &o.subsidy.unwrap().low;
     assert_eq!(grouped_trace(year), year.trace);
 }
+
+#[test]
+fn an_uneven_spread_is_never_called_so_many_a_month() {
+    // Four ¥10,000 one-off contracts: three paid in April 2025, one in May. Their lines are the
+    // same but for the date (each: 10,000 × 20% = 2,000 + tax 200 = 2,200), so they group; but
+    // "2 a month × 2 months" would be false.
+    let file = isumi_check::rules::scenario::read_scenario(
+        r#"{"format":"isumi-check","format_version":1,"fiscal_year":2025,
+  "answers":{"residence":"lives_in_isumi","stay_3_years":"yes","crowdworks_account":"yes","hinode_special_member":"yes","housing":"shared"},
+  "estimate":{"mode":"detailed","contracts":[
+    {"label":"","kind":"fixed","payments":[{"date":"2025-04-03","amount":10000}]},
+    {"label":"","kind":"fixed","payments":[{"date":"2025-04-10","amount":10000}]},
+    {"label":"","kind":"fixed","payments":[{"date":"2025-04-20","amount":10000}]},
+    {"label":"","kind":"fixed","payments":[{"date":"2025-05-02","amount":10000}]}]}}"#,
+    )
+    .unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let o = evaluate(rules(), &file, today).unwrap();
+    let year = &o.subsidy.unwrap().low;
+    let grouped = grouped_trace(year);
+    let lines: Vec<_> = grouped.iter().filter(|t| t.ja.contains("× 20%")).collect();
+    assert_eq!(lines.len(), 1, "{grouped:?}");
+    assert!(lines[0].ja.contains("¥10,000 × 4件: "), "{}", lines[0].ja);
+    assert!(
+        lines[0].ja.ends_with("手数料 ¥2,200 × 4件 = ¥8,800"),
+        "{}",
+        lines[0].ja
+    );
+    assert!(!lines[0].ja.contains("毎月"), "{}", lines[0].ja);
+    assert!(!lines[0].en.contains("a month"), "{}", lines[0].en);
+
+    // Two in April and two in May is an even spread, and says so.
+    let even = file_with_dates(&["2025-04-03", "2025-04-10", "2025-05-02", "2025-05-09"]);
+    let o = evaluate(rules(), &even, today).unwrap();
+    let grouped = grouped_trace(&o.subsidy.unwrap().low);
+    assert!(
+        grouped
+            .iter()
+            .any(|t| t.ja.contains("× 4件（毎月2件 × 2か月）")),
+        "{grouped:?}"
+    );
+}
+
+fn file_with_dates(dates: &[&str]) -> isumi_check::rules::scenario::ScenarioFile {
+    let contracts: Vec<String> = dates
+        .iter()
+        .map(|d| {
+            format!(r#"{{"label":"","kind":"fixed","payments":[{{"date":"{d}","amount":10000}}]}}"#)
+        })
+        .collect();
+    isumi_check::rules::scenario::read_scenario(&format!(
+        r#"{{"format":"isumi-check","format_version":1,"fiscal_year":2025,
+  "answers":{{"residence":"lives_in_isumi","stay_3_years":"yes","crowdworks_account":"yes","hinode_special_member":"yes","housing":"shared"}},
+  "estimate":{{"mode":"detailed","contracts":[{}]}}}}"#,
+        contracts.join(",")
+    ))
+    .unwrap()
+}

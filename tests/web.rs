@@ -7,6 +7,8 @@ use isumi_check::flow::drafts::{ContractDraft, PaymentDraft, QuickDraft};
 use isumi_check::flow::saved::LOCAL_KEY;
 use isumi_check::flow::update::{Choice, Edit};
 use isumi_check::flow::{Event, Route};
+use isumi_check::rules::answer_dates::{answer_date_bounds, AnswerDate};
+use isumi_check::rules::data::rules;
 use isumi_check::rules::eligibility::{HousingAnswer, Residence};
 use isumi_check::rules::personas::personas;
 use isumi_check::rules::Lang;
@@ -202,11 +204,14 @@ async fn quick_page_sends_nothing_mid_composition_and_shows_the_engines_live_fig
 #[wasm_bindgen_test]
 async fn residence_page_sends_the_choice_and_reveals_the_date_it_asks_for() {
     let (on, log) = recorder();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
     let props = |answer| ResidenceProps {
         ask: ask(),
         answer,
         move_date: "".into(),
         moved_in: "2025-10-01".into(),
+        move_bounds: answer_date_bounds(rules(), AnswerDate::PlannedMove, today),
+        moved_in_bounds: answer_date_bounds(rules(), AnswerDate::MovedIn, today),
         on: on.clone(),
     };
     let root = mount::<ResidencePage>(props(None)).await;
@@ -225,6 +230,13 @@ async fn residence_page_sends_the_choice_and_reveals_the_date_it_asks_for() {
     let since: web_sys::HtmlInputElement =
         wait_for(&root, "#moved-in-date").await.dyn_into().unwrap();
     assert_eq!(since.value(), "2025-10-01");
+    // A past date: the picker ends today, and the hint says so.
+    assert_eq!(since.max(), "2026-12-06");
+    assert_eq!(since.min(), "1900-01-01");
+    assert!(root
+        .text_content()
+        .unwrap_or_default()
+        .contains("今日 2026/12/06 まで"));
     assert!(find(&root, "#move-date").is_none());
     // The back link is a real link to the previous route.
     assert_eq!(

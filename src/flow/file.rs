@@ -4,7 +4,7 @@
 
 use super::drafts::{ContractDraft, PaymentDraft, QuickDraft};
 use super::forms::estimate_input;
-use super::model::{EarnMode, Model};
+use super::model::{EarnMode, Model, Notice, NoticeAction};
 use super::navigation::pages;
 use super::route::Route;
 use crate::rules::data::format_date_iso;
@@ -109,7 +109,8 @@ impl Model {
 }
 
 /// 「データを開く」: reads a file's bytes with the engine's one reader (size, UTF-8, bounds) and gives the model that shows it, in
-/// the language the person is using; or why it could not be opened (the current answers stay).
+/// the language the person is using, with a notice offering 「元に戻す」 (the caller keeps what it
+/// replaces); or why it could not be opened (the current answers stay).
 pub fn open_file(name: &str, bytes: &[u8], lang: Lang, today: NaiveDate) -> Result<Model, Text> {
     // A file's name is the sender's text: isolated, with any direction control shown as an escape.
     let name = isolate(name);
@@ -117,10 +118,15 @@ pub fn open_file(name: &str, bytes: &[u8], lang: Lang, today: NaiveDate) -> Resu
         Ok(file) => {
             let mut m = Model::from_scenario(&file, today);
             m.lang = lang;
-            m.notice = Some(super::model::Notice::new(Text::new(
-                format!("「{name}」を開きました。"),
-                format!("Opened “{name}”."),
-            )));
+            // The file replaces every answer: the notice offers 「元に戻す」 (`update` keeps what
+            // was there before).
+            m.notice = Some(Notice {
+                action: NoticeAction::Undo,
+                ..Notice::new(Text::new(
+                    format!("「{name}」を開きました。開く前の回答に戻すには「元に戻す」を押してください。"),
+                    format!("Opened “{name}”. To go back to your answers from before, choose Undo."),
+                ))
+            });
             Ok(m)
         }
         Err(e) => {

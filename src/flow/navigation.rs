@@ -6,6 +6,7 @@ use super::forms::{applicant_problems, page_problems};
 use super::model::{EarnMode, Model};
 use super::page::Page;
 use super::route::Route;
+use super::summary::mode_name;
 use crate::rules::application::Drafting;
 use crate::rules::data::rules;
 use crate::rules::eligibility::Residence;
@@ -119,7 +120,18 @@ pub fn guard(m: &Model, route: Route, today: NaiveDate) -> Route {
         Route::Start | Route::Seminar(_) => route,
         Route::Ask(page) | Route::Change(page) => {
             if !ps.contains(&page) {
-                // Not asked with these answers (e.g. the contracts form in quick mode).
+                if page.is_estimate_form() {
+                    // The form of another earnings mode (a link to the contracts form in quick
+                    // mode): the page of the mode chosen instead, as a question or a change as
+                    // asked (guarded like any page; it is always asked, so this ends here).
+                    let mine = mode_page(m);
+                    let instead = match route {
+                        Route::Ask(_) => Route::Ask(mine),
+                        _ => Route::Change(mine),
+                    };
+                    return guard(m, instead, today);
+                }
+                // A question not asked with these answers (the 3-year one when not moving).
                 return first_gap(m).map_or(Route::Check, Route::Ask);
             }
             match gap_before(Some(page)) {
@@ -166,6 +178,49 @@ pub fn guard_reason(m: &Model, asked: Route, shown: Route, today: NaiveDate) -> 
             "申請者の情報に直すところがあります。下の一覧から直してください。",
             "Some of your details need fixing first: see the list below.",
         ),
+        // The form asked for is not the one of the mode chosen, and nothing before that one is
+        // missing.
+        (Route::Ask(p) | Route::Change(p), _)
+            if p.is_estimate_form() && shown.page() == Some(mode_page(m)) =>
+        {
+            let name = mode_name(m.earn_mode.unwrap_or_default());
+            match m.earn_mode.unwrap_or_default().form() {
+                Some(_) => Text::new(
+                    format!(
+                        "収入の入力方法に「{}」を選んでいるため、その入力ページを表示しています。",
+                        name.ja
+                    ),
+                    format!(
+                        "You chose “{}” for how to give your earnings, so here is its page.",
+                        name.en
+                    ),
+                ),
+                None => Text::new(
+                    format!(
+                        "収入の入力方法に「{}」を選んでいるため、入力するページはありません。入力方法はここで変えられます。",
+                        name.ja
+                    ),
+                    format!(
+                        "You chose “{}” for how to give your earnings, so there is nothing to type in. You can change that here.",
+                        name.en
+                    ),
+                ),
+            }
+        }
+        // Every question is answered: the one asked for does not apply to these answers.
+        (Route::Ask(_) | Route::Change(_), Route::Check) => Text::new(
+            "その質問は、今の回答では必要ありません。回答の確認ページを表示しています。",
+            "That question does not apply to your answers: here is the summary of your answers.",
+        ),
         _ => guard_text(),
     }
+}
+
+/// The page of the earnings mode chosen: its form, or the mode's question when no estimate is
+/// made.
+fn mode_page(m: &Model) -> Page {
+    m.earn_mode
+        .unwrap_or_default()
+        .form()
+        .unwrap_or(Page::EarnMode)
 }

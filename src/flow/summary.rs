@@ -40,6 +40,16 @@ fn with_date(answer: Text, date: Option<NaiveDate>, ja: &str, en: &str) -> Text 
     }
 }
 
+/// The name of an earnings mode, as the check page and the guards' notices say it.
+pub fn mode_name(mode: EarnMode) -> Text {
+    match mode {
+        EarnMode::Quick => Text::new("おおまかに", "Roughly"),
+        EarnMode::Detailed => Text::new("契約ごとに", "Contract by contract"),
+        EarnMode::Actual => Text::new("支払った手数料を月ごとに", "Fees paid per month"),
+        EarnMode::Skip => Text::new("試算しない", "No estimate"),
+    }
+}
+
 /// The rows for the pages asked.
 pub fn rows(m: &Model) -> Vec<Row> {
     let a = &m.answers;
@@ -114,14 +124,7 @@ pub fn rows(m: &Model) -> Vec<Row> {
                 ),
                 Page::EarnMode => (
                     Text::new("収入の入力方法", "How earnings are given"),
-                    match m.earn_mode.unwrap_or_default() {
-                        EarnMode::Quick => Text::new("おおまかに", "Roughly"),
-                        EarnMode::Detailed => Text::new("契約ごとに", "Contract by contract"),
-                        EarnMode::Actual => {
-                            Text::new("支払った手数料を月ごとに", "Fees paid per month")
-                        }
-                        EarnMode::Skip => Text::new("試算しない", "No estimate"),
-                    },
+                    mode_name(m.earn_mode.unwrap_or_default()),
                 ),
                 Page::Quick => (Text::new("収入(おおまか)", "Earnings (rough)"), quick(m)),
                 Page::Detailed => {

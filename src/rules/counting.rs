@@ -307,6 +307,8 @@ fn label(p: &PaymentFee) -> Text {
     if p.label.is_empty() {
         p.kind.name()
     } else {
-        Text::new(p.label.clone(), p.label.clone())
+        // The person's own text: isolated, so its direction cannot reorder the line around it.
+        let l = crate::rules::text_safety::isolate(&p.label);
+        Text::new(l.clone(), l)
     }
 }

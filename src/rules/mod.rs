@@ -2,6 +2,7 @@
 //! command-line tool show is computed here, from the dated, sourced rules data in `src/rules/rules.json`.
 
 pub mod amount;
+pub mod answer_dates;
 pub mod applicant;
 pub mod application;
 pub mod calendar;

@@ -1,7 +1,8 @@
 //! The trace with identical payments grouped: a quick estimate of ten ¥12,500 articles a month
 //! lists 120 payments that differ only in their date; the page shows them as one line
 //! (「固定報酬制 ¥12,500 × 120件（毎月10件 × 12か月）…」). Every other line stays as it is, and the
-//! full trace stays in the outcome (the printed application and the data file keep it).
+//! full trace stays in the outcome: the printed application lists every payment the person
+//! entered, one line each, so the desk can match them to the statements.
 
 use crate::rules::calendar::YearMonth;
 use crate::rules::fees::{ContractKind, PaymentFee, TierStep};
@@ -34,16 +35,17 @@ fn key(p: &PaymentFee) -> Key {
     }
 }
 
-/// One line for `n` identical payments paid over `months`.
-fn group_line(p: &PaymentFee, n: usize, months: &[YearMonth]) -> Text {
+/// One line for the identical payments `ps`, paid in the months of their dates.
+fn group_line(ps: &[&PaymentFee]) -> Text {
+    let p = ps[0];
+    let n = ps.len();
     let kind = p.kind.name();
     let amount = format_yen(p.amount);
-    // Evenly spread over the months (as a quick estimate is): say so.
-    let per_month = (months.len() > 1 && n.is_multiple_of(months.len())).then(|| n / months.len());
+    let per_month = per_month(ps);
     let (spread_ja, spread_en) = match per_month {
-        Some(k) => (
-            format!("（毎月{k}件 × {}か月）", months.len()),
-            format!(" ({k} a month × {} months)", months.len()),
+        Some((k, months)) => (
+            format!("（毎月{k}件 × {months}か月）"),
+            format!(" ({k} a month × {months} months)"),
         ),
         None => (String::new(), String::new()),
     };
@@ -64,6 +66,21 @@ fn group_line(p: &PaymentFee, n: usize, months: &[YearMonth]) -> Text {
             format_yen(total)
         ),
     )
+}
+
+/// `(k, m)` when the payments fall in `m` > 1 months with exactly `k` in each (as a quick
+/// estimate's do); `None` when some month has more than another, so the line never claims an
+/// even spread that is not there.
+fn per_month(ps: &[&PaymentFee]) -> Option<(usize, usize)> {
+    let mut counts: HashMap<YearMonth, usize> = HashMap::new();
+    for p in ps {
+        if let Some(ym) = YearMonth::new(p.date.year(), p.date.month()) {
+            *counts.entry(ym).or_default() += 1;
+        }
+    }
+    let k = *counts.values().next()?;
+    (counts.len() > 1 && counts.values().all(|&c| c == k) && k * counts.len() == ps.len())
+        .then_some((k, counts.len()))
 }
 
 /// The year's trace with runs of identical counted payments as one line each (in the place of
@@ -102,13 +119,7 @@ pub fn grouped_trace(year: &FiscalYearResult) -> Vec<Text> {
         if ps.len() == 1 {
             out.push(line.clone());
         } else if !std::mem::replace(&mut shown[g], true) {
-            let mut months: Vec<YearMonth> = ps
-                .iter()
-                .filter_map(|p| YearMonth::new(p.date.year(), p.date.month()))
-                .collect();
-            months.sort();
-            months.dedup();
-            out.push(group_line(ps[0], ps.len(), &months));
+            out.push(group_line(ps));
         }
     }
     out

@@ -23,6 +23,7 @@ use super::pages::Ask;
 use crate::flow::navigation::{previous, progress};
 use crate::flow::seminar::SeminarView;
 use crate::flow::{summary, Event, Model, Page, Route};
+use crate::rules::answer_dates::{answer_date_bounds, AnswerDate};
 use crate::rules::counting::counting_start;
 use crate::rules::data::rules;
 use crate::rules::personas::SEMINAR_TODAY;
@@ -77,7 +78,9 @@ pub fn screen(
             match page {
                 Page::Residence => html! {
                     <ResidencePage {ask} answer={asked.then_some(m.answers.residence)}
-                        move_date={d.move_date.clone()} moved_in={d.moved_in.clone()} {on} />
+                        move_date={d.move_date.clone()} moved_in={d.moved_in.clone()}
+                        move_bounds={answer_date_bounds(rules(), AnswerDate::PlannedMove, today)}
+                        moved_in_bounds={answer_date_bounds(rules(), AnswerDate::MovedIn, today)} {on} />
                 },
                 Page::Stay3Years => {
                     html! { <Stay3YearsPage {ask} answer={asked.then_some(m.answers.stay_3_years)} {on} /> }
@@ -86,7 +89,9 @@ pub fn screen(
                     html! { <CrowdworksPage {ask} answer={asked.then_some(m.answers.crowdworks_account)} {on} /> }
                 }
                 Page::Hinode => html! {
-                    <HinodePage {ask} answer={asked.then_some(m.answers.hinode_special_member)} member_date={d.member_date.clone()} {on} />
+                    <HinodePage {ask} answer={asked.then_some(m.answers.hinode_special_member)} member_date={d.member_date.clone()}
+                        since_bounds={answer_date_bounds(rules(), AnswerDate::MemberSince, today)}
+                        planned_bounds={answer_date_bounds(rules(), AnswerDate::PlannedMembership, today)} {on} />
                 },
                 Page::Housing => {
                     html! { <HousingPage {ask} answer={asked.then_some(m.answers.housing)} {on} /> }

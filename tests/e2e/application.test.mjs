@@ -137,6 +137,10 @@ test('the printed application holds the name, a 令和 date and the computed amo
   assert.match(await page.textContent('#applicant-requested_amount-hint'), /¥25,300/);
   await toApplication(page);
   assert.equal(await page.textContent('#doc-amount'), '25,300');
+  // The current fiscal year has not ended: the amount is a forecast, claimed after the year ends.
+  const forecast = await page.textContent('#doc-forecast');
+  assert.match(forecast, /^\(見込み\)/, forecast);
+  assert.match(forecast, /年度末/, forecast);
 
   // 別紙2's chart prints legibly: its labels at 9 pt (12 CSS px) or more on the A4 page.
   await page.setViewportSize({ width: 680, height: 1000 });
@@ -157,6 +161,7 @@ test('the printed application holds the name, a 令和 date and the computed amo
   assert.ok(text.includes('平成2年4月1日'), 'the date of birth in the era calendar');
   assert.match(text, /令和\d+年\d{1,2}月\d{1,2}日/, 'a 令和 date');
   assert.ok(text.includes(`金${EXPECTED_SUBSIDY.toLocaleString('en')}円`), `the amount ${EXPECTED_SUBSIDY}`);
+  assert.ok(text.includes('(見込み)'), 'the amount is printed as a forecast');
   for (const s of ['いすみ市長様', '次のとおり申請します', '記', '誓約', '振込先', '0134', '口座名義', '氏名(自署)',
     '住民票(マイナンバーの記載のないもの)', 'ルール版', '申請者が作成した下書き', '最終的な判断は窓口で行われます']) {
     assert.ok(text.includes(squash(s)), `PDF has ${s}`);

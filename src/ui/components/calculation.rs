@@ -13,7 +13,17 @@ use yew::prelude::*;
 /// A year's calculation, step by step: identical payments on one line with their count
 /// (「毎月 ¥2,750 × 12件」), so the list stays complete and short, on screen and on paper.
 pub fn trace_list(year: &FiscalYearResult, lang: Lang) -> Html {
-    html! { <ol class="trace">{ for grouped_trace(year).iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol> }
+    lines(&grouped_trace(year), lang)
+}
+
+/// The year's trace with every line as it is (no grouping): what paper shows of payments the
+/// person entered, so each can be matched to its statement.
+pub fn full_trace_list(year: &FiscalYearResult, lang: Lang) -> Html {
+    lines(&year.trace, lang)
+}
+
+fn lines(trace: &[crate::rules::Text], lang: Lang) -> Html {
+    html! { <ol class="trace">{ for trace.iter().map(|t| html! { <li>{ t.get(lang).to_string() }</li> }) }</ol> }
 }
 
 /// The chart for `outcome`, when earnings are known (quick and detailed modes); a sentence when

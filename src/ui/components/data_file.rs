@@ -116,10 +116,13 @@ pub fn data_file(p: &DataFileProps) -> Html {
             let on = on.clone();
             let task = gloo::file::callbacks::read_as_bytes(&file, move |read| match read {
                 Ok(bytes) => on.emit(Event::OpenFile(name, bytes)),
-                Err(_) => on.emit(Event::FileRefused(Text::new(
-                    format!("「{name}」を読み込めませんでした。"),
-                    format!("“{name}” could not be read."),
-                ))),
+                Err(_) => {
+                    let name = crate::rules::text_safety::isolate(&name);
+                    on.emit(Event::FileRefused(Text::new(
+                        format!("「{name}」を読み込めませんでした。"),
+                        format!("“{name}” could not be read."),
+                    )))
+                }
             });
             *reader.borrow_mut() = Some(task);
         })

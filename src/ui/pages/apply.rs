@@ -7,7 +7,8 @@ use crate::flow::forms::applicant_input_id;
 use crate::flow::model::{FieldProblem, Notice, NoticePlace};
 use crate::flow::{Event, Route};
 use crate::rules::applicant::{
-    field, field_label, to_katakana, validate_as_of, AccountType, Applicant, Severity,
+    field, field_label, is_katakana_text, to_katakana, validate_as_of, AccountType, Applicant,
+    Severity,
 };
 use crate::rules::application::{requested_amount, requested_note, single_estimate};
 use crate::rules::data::rules;
@@ -130,7 +131,12 @@ pub fn page(p: &ApplicantProps) -> Html {
         let value = (spec.get)(a).clone();
         let kana = matches!(spec.id, field::FURIGANA | field::HOLDER_KANA);
         let converted = to_katakana(&value);
-        let offer = kana && !value.trim().is_empty() && converted != value;
+        // Offered only when it fixes something: the text is not katakana yet, and converting it
+        // makes it so (kanji or latin letters are the person's to retype, not ours to "fix").
+        let offer = kana
+            && !value.trim().is_empty()
+            && !is_katakana_text(&value)
+            && is_katakana_text(&converted);
         let on_convert = {
             let (id, converted) = (spec.id, converted.clone());
             d.reform(move |_: MouseEvent| Event::EditApplicant(id, converted.clone()))

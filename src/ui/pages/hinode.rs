@@ -4,6 +4,7 @@ use super::Ask;
 use crate::flow::update::{Choice as Chosen, Edit};
 use crate::flow::Event;
 use crate::rules::eligibility::Answer;
+use crate::rules::timing::DateBounds;
 use crate::rules::Text;
 use crate::ui::components::choice::Choices;
 use crate::ui::components::fields::{problem_for, TextInput};
@@ -20,6 +21,10 @@ pub struct HinodeProps {
     pub answer: Option<Answer>,
     /// The membership date (joined or planned), as typed.
     pub member_date: AttrValue,
+    /// The range and hint of the date one joined.
+    pub since_bounds: DateBounds,
+    /// The range and hint of the date one plans to join.
+    pub planned_bounds: DateBounds,
     /// The model's events.
     pub on: Callback<Event>,
 }
@@ -29,9 +34,11 @@ pub struct HinodeProps {
 pub fn page(p: &HinodeProps) -> Html {
     let a = &p.ask;
     let lang = a.lang;
-    let date = |label: &str, hint: &str| {
+    let date = |label: &str, bounds: &DateBounds| {
         html! {
-            <TextInput id="member-date" input_type="date" class="input-short" label={label.to_string()} hint={hint.to_string()}
+            <TextInput id="member-date" input_type="date" class="input-short" label={label.to_string()}
+                hint={bounds.hint.get(lang).to_string()}
+                min={AttrValue::from(bounds.min.to_string())} max={AttrValue::from(bounds.max.to_string())}
                 value={p.member_date.clone()} on_change={p.on.reform(|v| Event::Edit(Edit::MemberDate(v)))}
                 error={problem_for(&a.problems, "member-date", lang)} />
         }
@@ -44,10 +51,7 @@ pub fn page(p: &HinodeProps) -> Html {
                     "特別会員になった日(わかれば)",
                     "The day you became a special member (if known)",
                 ),
-                lang.pick(
-                    "これより前に払った手数料は対象外と想定しています。",
-                    "Fees paid before it are assumed not to count.",
-                ),
+                &p.since_bounds,
             ),
         )),
         Some(Answer::No) => Some((
@@ -57,10 +61,7 @@ pub fn page(p: &HinodeProps) -> Html {
                     "特別会員になる予定日(わかれば)",
                     "The day you plan to join (if known)",
                 ),
-                lang.pick(
-                    "入会した日から後に払った手数料が対象です。",
-                    "Fees count from the day you join.",
-                ),
+                &p.planned_bounds,
             ),
         )),
         _ => None,

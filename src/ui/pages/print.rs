@@ -23,7 +23,7 @@ use crate::rules::scenario::{evaluate, EstimateInput, Outcome, ScenarioFile};
 use crate::rules::span::Span;
 use crate::rules::wareki::{fiscal_year_label, format_date};
 use crate::rules::Lang;
-use crate::ui::components::calculation::{chart_for, trace_list};
+use crate::ui::components::calculation::{chart_for, full_trace_list, trace_list};
 use crate::ui::components::data_file::DataFile;
 use crate::ui::components::link::Link;
 use yew::prelude::*;
@@ -175,14 +175,24 @@ fn breakdown(file: &ScenarioFile, outcome: Option<&Outcome>) -> Html {
     }
 }
 
-/// 別紙2: how the amount was computed, for the desk to follow: the chart, the trace (identical
-/// payments grouped, every one counted), what was not counted and what the subsidy does not cover.
+/// 別紙2: how the amount was computed, for the desk to follow: the chart, the trace (every
+/// payment entered on a line of its own; a quick estimate's identical payments grouped), what was not counted and what the subsidy does not cover.
 /// It follows the two sheets of the form and takes the pages it needs.
 fn calculation_sheet(file: &ScenarioFile, o: &Outcome, lang: Lang) -> Html {
     let Some(sub) = &o.subsidy else {
         return html! {};
     };
     let (lo, hi) = (&sub.low, &sub.high);
+    // Payments the person entered are listed one by one (the desk matches each to a statement);
+    // a quick estimate's made-up payments stay grouped.
+    let entered = matches!(file.estimate, Some(EstimateInput::Detailed { .. }));
+    let trace_list = |y: &crate::rules::subsidy::FiscalYearResult, lang: Lang| {
+        if entered {
+            full_trace_list(y, lang)
+        } else {
+            trace_list(y, lang)
+        }
+    };
     html! {
         <article class="sheet sheet-calc sheet-last" lang="ja" aria-label={lang.pick("申請書(別紙2・計算の内訳)", "Application, sheet 3: the calculation")}>
             <h2 class="doc-h2">{ format!("別紙2 計算の内訳({})", fiscal_year_label(file.fiscal_year)) }</h2>

@@ -4,6 +4,7 @@ use super::Ask;
 use crate::flow::update::{Choice as Chosen, Edit};
 use crate::flow::Event;
 use crate::rules::eligibility::Residence;
+use crate::rules::timing::DateBounds;
 use crate::rules::Text;
 use crate::ui::components::choice::{Choice, Choices};
 use crate::ui::components::fields::{problem_for, TextInput};
@@ -21,6 +22,10 @@ pub struct ResidenceProps {
     pub move_date: AttrValue,
     /// Living in Isumi since, as typed.
     pub moved_in: AttrValue,
+    /// The planned moving date's range and hint.
+    pub move_bounds: DateBounds,
+    /// The moved-in date's range and hint.
+    pub moved_in_bounds: DateBounds,
     /// The model's events.
     pub on: Callback<Event>,
 }
@@ -54,7 +59,8 @@ pub fn page(p: &ResidenceProps) -> Html {
             html! {
                 <TextInput id="move-date" input_type="date" class="input-short"
                     label={lang.pick("引っ越しの予定日(わかれば)", "Planned moving date (if known)")}
-                    hint={lang.pick("助成は、住所を移した日より後に払った手数料が対象です。", "Only fees paid after you move your address count.")}
+                    hint={p.move_bounds.hint.get(lang).to_string()}
+                    min={AttrValue::from(p.move_bounds.min.to_string())} max={AttrValue::from(p.move_bounds.max.to_string())}
                     value={p.move_date.clone()} on_change={p.on.reform(|v| Event::Edit(Edit::MoveDate(v)))}
                     error={problem_for(&a.problems, "move-date", lang)} />
             },
@@ -64,7 +70,8 @@ pub fn page(p: &ResidenceProps) -> Html {
             html! {
                 <TextInput id="moved-in-date" input_type="date" class="input-short"
                     label={lang.pick("いすみ市に住所を移した日(わかれば)", "The day your address moved to Isumi (if known)")}
-                    hint={lang.pick("住民票の異動日です。これより前に払った手数料は対象外と想定しています。", "As on your 住民票. Fees paid before it are assumed not to count.")}
+                    hint={p.moved_in_bounds.hint.get(lang).to_string()}
+                    min={AttrValue::from(p.moved_in_bounds.min.to_string())} max={AttrValue::from(p.moved_in_bounds.max.to_string())}
                     value={p.moved_in.clone()} on_change={p.on.reform(|v| Event::Edit(Edit::MovedIn(v)))}
                     error={problem_for(&a.problems, "moved-in-date", lang)} />
             },
