@@ -1,6 +1,7 @@
 //! What is kept on the device (`flow::saved`): what `writes` asks the shell to store where, and
 //! how `restore` gives the model back, from this version's value, the first version's, a wrong
-//! shape, or no storage at all.
+//! shape, or no storage at all; and what the person hears (`Keeper`) when one storage method
+//! alone fails: reading, setting or removing.
 
 mod common;
 
@@ -8,8 +9,8 @@ use common::*;
 use isumi_check::flow::model::{EarnMode, NoticeAction};
 use isumi_check::flow::navigation::guard_text;
 use isumi_check::flow::saved::{
-    restore, unavailable_text, writes, Area, Read, Unavailable, Write, LEGACY_KEYS, LOCAL_KEY,
-    SESSION_KEY,
+    may_remain_text, restore, unavailable_text, writes, Area, Keeper, MemoryStore, Read, Store,
+    Trouble, Unavailable, Write, LEGACY_KEYS, LOCAL_KEY, SESSION_KEY,
 };
 use isumi_check::flow::seminar::SeminarView;
 use isumi_check::flow::update::Edit;
@@ -550,5 +551,315 @@ fn no_edit_makes_the_saved_answers_unreadable() {
         let (again, _) = reload_at(&m, "#/check");
         assert_eq!(again.route, Route::Check, "year {year}");
         assert_eq!(again.answers, m.answers, "year {year}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keeper: one storage method failing alone
+// ---------------------------------------------------------------------------------------------
+
+/// The two stores of a browser whose `Storage` methods fail as `fail` says (a page script that
+/// replaces `Storage.prototype.getItem` replaces it for `localStorage` and `sessionStorage`
+/// alike).
+struct Device {
+    local: MemoryStore,
+    session: MemoryStore,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Fails {
+    get: bool,
+    set: bool,
+    remove: bool,
+}
+
+impl Device {
+    fn new(f: Fails) -> Self {
+        let store = || MemoryStore {
+            get_fails: f.get,
+            set_fails: f.set,
+            remove_fails: f.remove,
+            ..MemoryStore::default()
+        };
+        Device {
+            local: store(),
+            session: store(),
+        }
+    }
+
+    fn local_keys(&self) -> Vec<String> {
+        let mut k: Vec<String> = self.local.values.borrow().keys().cloned().collect();
+        k.sort();
+        k
+    }
+}
+
+/// One visit, as the shell runs it: `restore` from the device, then after every event keep the
+/// model, and show what the keeper says as a notice (which is an event too).
+struct Visit<'a> {
+    device: &'a Device,
+    m: Model,
+    keeper: Keeper,
+    /// Every notice the keeper asked for, in order.
+    heard: Vec<Trouble>,
+}
+
+impl<'a> Visit<'a> {
+    fn open(device: &'a Device) -> Self {
+        let (m, _) = restore(
+            device.local.get(LOCAL_KEY),
+            device.local.get(LEGACY_KEYS[0]),
+            device.session.get(SESSION_KEY),
+            "",
+            today(),
+        );
+        let keeper = if m.notice.as_ref().map(|n| &n.text) == Some(&unavailable_text()) {
+            Keeper::default().told(Trouble::NotKept)
+        } else {
+            Keeper::default()
+        };
+        let mut v = Visit {
+            device,
+            m,
+            keeper,
+            heard: Vec::new(),
+        };
+        v.keep();
+        v
+    }
+
+    fn keep(&mut self) {
+        // A notice is an event, after which the shell keeps the model again: at most once more.
+        for _ in 0..3 {
+            let Some(text) = self
+                .keeper
+                .keep(&self.device.local, &self.device.session, &self.m)
+            else {
+                return;
+            };
+            let t = if text == unavailable_text() {
+                Trouble::NotKept
+            } else {
+                assert_eq!(text, may_remain_text());
+                Trouble::MayRemain
+            };
+            self.heard.push(t);
+            go(&mut self.m, Event::Notify(text));
+        }
+        panic!("the keeper keeps asking for notices");
+    }
+
+    fn event(&mut self, e: Event) {
+        go(&mut self.m, e);
+        self.keep();
+    }
+
+    /// Answers as the writer until the housing page, as typed.
+    fn answer(&mut self) {
+        let p = writer(EarnMode::Quick);
+        self.event(Event::Start);
+        while self.m.route != Route::Ask(Page::Housing) {
+            let Route::Ask(page) = self.m.route else {
+                panic!("{:?}", self.m.route);
+            };
+            answer_page(&mut self.m, &p, page);
+            self.keep();
+            self.event(Event::Continue);
+        }
+    }
+
+    fn notice_ja(&self) -> String {
+        self.m
+            .notice
+            .as_ref()
+            .map(|n| n.text.ja.clone())
+            .unwrap_or_default()
+    }
+}
+
+#[test]
+fn with_every_method_working_nothing_is_said_and_clearing_leaves_nothing() {
+    let d = Device::new(Fails::default());
+    let mut v = Visit::open(&d);
+    v.answer();
+    assert_eq!(d.local_keys(), [LOCAL_KEY]);
+    v.event(Event::Clear);
+    assert!(d.local_keys().is_empty());
+    assert!(d.session.values.borrow().is_empty());
+    assert!(v.notice_ja().contains("この端末には何も残っていません"));
+    assert!(v.heard.is_empty());
+    let next = Visit::open(&d);
+    assert_eq!(next.m.notice, None, "a fresh start: nothing restored");
+}
+
+#[test]
+fn a_getitem_that_throws_keeps_nothing_and_says_so_once() {
+    let d = Device::new(Fails {
+        get: true,
+        ..Fails::default()
+    });
+    let mut v = Visit::open(&d);
+    assert_eq!(
+        v.m.notice.as_ref().map(|n| &n.text),
+        Some(&unavailable_text())
+    );
+    v.answer();
+    // What could never be read back is not written: no personal data is left behind either.
+    assert!(d.local_keys().is_empty(), "{:?}", d.local_keys());
+    assert!(d.session.values.borrow().is_empty());
+    assert!(v.heard.is_empty(), "said once, by the start: {:?}", v.heard);
+    assert_eq!(v.m.route, Route::Ask(Page::Housing), "the visit goes on");
+    v.event(Event::Clear);
+    assert!(v.heard.is_empty());
+    // The next visit cannot read anything either: it says the same, and restores nothing.
+    let next = Visit::open(&d);
+    assert_eq!(
+        next.m.notice.clone().map(|n| n.text),
+        Some(unavailable_text())
+    );
+    assert!(!next.m.has_anything());
+}
+
+#[test]
+fn a_setitem_that_throws_says_once_that_nothing_can_be_kept() {
+    let d = Device::new(Fails {
+        set: true,
+        ..Fails::default()
+    });
+    let mut v = Visit::open(&d);
+    assert_eq!(v.m.notice, None, "nothing failed yet: nothing to say");
+    assert!(v.heard.is_empty());
+    v.answer();
+    assert_eq!(
+        v.heard,
+        [Trouble::NotKept],
+        "once, at the first answer kept"
+    );
+    assert!(d.local_keys().is_empty());
+    assert_eq!(v.m.route, Route::Ask(Page::Housing), "the visit goes on");
+    // And it was true: the next visit restores nothing.
+    let next = Visit::open(&d);
+    assert_eq!(next.m.notice, None);
+    assert!(!next.m.has_anything());
+}
+
+#[test]
+fn a_removeitem_that_throws_saves_as_usual_and_says_only_what_may_remain() {
+    let d = Device::new(Fails {
+        remove: true,
+        ..Fails::default()
+    });
+    let mut v = Visit::open(&d);
+    assert_eq!(
+        v.m.notice, None,
+        "removing keys that are not there is no failure"
+    );
+    v.answer();
+    assert!(
+        v.heard.is_empty(),
+        "saving works: nothing to say: {:?}",
+        v.heard
+    );
+    assert_eq!(d.local_keys(), [LOCAL_KEY]);
+    // A reload restores, as the answers were kept.
+    let reloaded = Visit::open(&d);
+    assert!(reloaded.notice_ja().contains("前回の回答を復元しました"));
+    // 「回答を消去」: the key cannot be removed, so the notice no longer says nothing is left.
+    v.event(Event::Clear);
+    assert_eq!(v.heard, [Trouble::MayRemain]);
+    let notice = v.m.notice.clone().expect("a notice");
+    assert!(
+        notice.text.ja.starts_with(&may_remain_text().ja),
+        "{}",
+        notice.text.ja
+    );
+    assert!(!notice.text.ja.contains("何も残っていません"));
+    assert!(
+        notice.text.en.contains("may remain on it"),
+        "{}",
+        notice.text.en
+    );
+    assert_eq!(
+        notice.action,
+        NoticeAction::Undo,
+        "「元に戻す」 is still offered"
+    );
+    // Said once for that clearing, however often the model is kept again …
+    v.event(Event::DismissNotice);
+    assert_eq!(v.heard, [Trouble::MayRemain]);
+    // … and the next visit finds the answers, as it was warned.
+    let next = Visit::open(&d);
+    assert!(next.notice_ja().contains("前回の回答を復元しました"));
+    // Answers written again and cleared again: said again.
+    v.answer();
+    v.event(Event::Clear);
+    assert_eq!(v.heard, [Trouble::MayRemain, Trouble::MayRemain]);
+    assert!(!v.heard.contains(&Trouble::NotKept));
+}
+
+#[test]
+fn a_removeitem_that_throws_on_an_older_versions_key_says_it_may_remain() {
+    let d = Device::new(Fails {
+        remove: true,
+        ..Fails::default()
+    });
+    d.local.values.borrow_mut().insert(
+        LEGACY_KEYS[1].to_string(),
+        r#"{"applicant":{"name":"古い 太郎"}}"#.to_string(),
+    );
+    let v = Visit::open(&d);
+    assert_eq!(v.heard, [Trouble::MayRemain]);
+    assert!(d.local_keys().contains(&LEGACY_KEYS[1].to_string()));
+}
+
+#[test]
+fn removing_personal_details_that_cannot_be_removed_from_the_tab_says_so() {
+    let d = Device::new(Fails {
+        remove: true,
+        ..Fails::default()
+    });
+    let mut v = Visit::open(&d);
+    v.answer();
+    v.event(Event::EditApplicant(
+        isumi_check::rules::applicant::field::NAME,
+        "いすみ 太郎".into(),
+    ));
+    assert!(d.session.get(SESSION_KEY).unwrap().is_some());
+    v.event(Event::ClearPersonal);
+    assert_eq!(v.heard, [Trouble::MayRemain]);
+}
+
+#[test]
+fn blocked_storage_is_said_once_by_the_start_and_never_again() {
+    let d = Device {
+        local: MemoryStore {
+            broken: true,
+            ..MemoryStore::default()
+        },
+        session: MemoryStore {
+            broken: true,
+            ..MemoryStore::default()
+        },
+    };
+    let mut v = Visit::open(&d);
+    assert_eq!(
+        v.m.notice.as_ref().map(|n| &n.text),
+        Some(&unavailable_text())
+    );
+    v.answer();
+    v.event(Event::Clear);
+    assert!(v.heard.is_empty(), "{:?}", v.heard);
+    // Without the start's notice (a keeper on its own), a refused write is said once.
+    let mut k = Keeper::default();
+    let m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::Housing));
+    assert_eq!(k.keep(&d.local, &d.session, &m), Some(unavailable_text()));
+    assert_eq!(k.keep(&d.local, &d.session, &m), None);
+}
+
+#[test]
+fn every_notice_is_in_both_languages() {
+    for t in [Trouble::NotKept, Trouble::MayRemain] {
+        let text = t.text();
+        assert!(!text.ja.is_ascii() && text.en.is_ascii(), "{t:?}");
     }
 }

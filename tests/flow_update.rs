@@ -207,6 +207,43 @@ fn the_year_page_starts_on_the_first_year_after_a_planned_move() {
 }
 
 #[test]
+fn the_year_page_offers_and_starts_on_a_first_year_two_years_ahead() {
+    // Moving on 2029-06-01 (today 2026-11-24): FY2029 is two fiscal years after next year's. It is
+    // offered, marked first, and the page starts on it; the 3-year outlook's years follow.
+    let p = Person {
+        residence: Residence::PlanningToMove { when: None },
+        ..writer(EarnMode::Quick)
+    };
+    let mut m = answered_until(&p, Route::Ask(Page::Residence));
+    go(&mut m, Event::Choose(Choice::Residence(p.residence)));
+    go(&mut m, Event::Edit(Edit::MoveDate("令和11年6月1日".into())));
+    go(&mut m, Event::Continue);
+    for page in [
+        Page::Stay3Years,
+        Page::Crowdworks,
+        Page::Hinode,
+        Page::Housing,
+    ] {
+        answer_page(&mut m, &p, page);
+        go(&mut m, Event::Continue);
+    }
+    assert_eq!(m.route, Route::Ask(Page::FiscalYear));
+    assert_eq!(m.fiscal_year, 2029);
+    let years = isumi_check::rules::timing::claimable_years(rules(), &m.answers, today());
+    let first: Vec<i32> = years
+        .iter()
+        .filter(|y| y.first)
+        .map(|y| y.fiscal_year)
+        .collect();
+    assert_eq!(first, [2029]);
+    assert_eq!(years.last().map(|y| y.fiscal_year), Some(2032));
+    // Continuing with it is an answer.
+    go(&mut m, Event::Continue);
+    assert!(m.is_answered(Page::FiscalYear));
+    assert_eq!(m.fiscal_year, 2029);
+}
+
+#[test]
 fn a_year_the_form_cannot_offer_changes_nothing() {
     let mut m = answered_until(&writer(EarnMode::Quick), Route::Ask(Page::FiscalYear));
     let before = m.clone();

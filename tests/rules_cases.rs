@@ -431,6 +431,11 @@ fn timing_cases() {
             assert_eq!(format_yen_range(span, Lang::Ja), texts[0], "{name}");
             assert_eq!(format_yen_range(span, Lang::En), texts[1], "{name}");
         }
+        if let Some(texts) = e["rate_text"].as_array() {
+            let span = range.and_then(|r| r.figures.fee_rate_bp).expect("rates");
+            assert_eq!(format_rate_range(span, Lang::Ja), texts[0], "{name}");
+            assert_eq!(format_rate_range(span, Lang::En), texts[1], "{name}");
+        }
         if let Some(texts) = e["rate_after_text"].as_array() {
             let span = range
                 .and_then(|r| r.figures.fee_rate_after_subsidy_bp)
@@ -491,6 +496,18 @@ fn timing_cases() {
                         w["their_years"],
                         "{name}"
                     );
+                    if let Some(b) = w.get("all_before_eligible") {
+                        assert_eq!(&Value::from(n.all_before_eligible), b, "{name}");
+                    }
+                    if let Some(c) = w.get("counts_from") {
+                        assert_eq!(
+                            &serde_json::to_value(n.counts_from).unwrap(),
+                            c,
+                            "{name}: nothing counted from"
+                        );
+                    }
+                    // Nothing counted is never good news.
+                    assert!(!o.timing.positive, "{name}: positive over ¥0");
                     assert!(!n.text.ja.is_empty() && !n.text.en.is_empty(), "{name}");
                 }
                 (w, got) => panic!("{name}: nothing_counted {got:?}, want {w}"),
@@ -568,7 +585,8 @@ fn timing_cases() {
             // The same scenario under the other setting of the open point, on a modified copy of the rules.
             let r = whole_year_rules();
             let o2 = evaluate(&r, &file, today).unwrap_or_else(|e| panic!("{name}: {e}"));
-            let f2 = o2.subsidy.expect("subsidy").figures;
+            let s2 = o2.subsidy.expect("subsidy");
+            let f2 = s2.figures;
             assert_eq!(
                 (f2.fees.low, f2.fees.high),
                 pair(&w["fees"]),
@@ -579,6 +597,17 @@ fn timing_cases() {
                 pair(&w["subsidy"]),
                 "{name}: whole_year subsidy"
             );
+            let want = w["not_counted"]
+                .as_u64()
+                .unwrap_or_else(|| panic!("{name}: whole_year.not_counted is a count"));
+            for y in [&s2.low, &s2.high] {
+                assert_eq!(
+                    y.not_counted.len() as u64,
+                    want,
+                    "{name}: whole_year not counted {:?}",
+                    y.not_counted
+                );
+            }
         }
     }
 }

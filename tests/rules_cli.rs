@@ -143,9 +143,10 @@ fn bad_files_exit_1_with_a_message() {
             r#"{"format":"isumi-check","format_version":7}"#,
             "version 7",
         ),
+        // A field of the wrong type is named by its path, with what it must hold.
         (
             r#"{"format":"isumi-check","format_version":1,"fiscal_year":"soon"}"#,
-            "line 1",
+            "fiscal_year: must be a whole number from 2018 to 2099",
         ),
         // Bounds name the field: a fiscal year before the program, a payment before any fee
         // schedule.
@@ -327,4 +328,135 @@ fn summary_prints_the_figures_on_one_line() {
     let help = run(&["--help"], None);
     assert!(String::from_utf8_lossy(&help.stdout).contains("--summary"));
     assert_eq!(run(&["--summary"], None).status.code(), Some(2));
+}
+
+/// A file name that is not UTF-8 (a Linux name of any bytes): no panic, the file is read as
+/// named, and a message that cannot show the name says so.
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read_or_refused_with_a_message() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir();
+    let name = |tail: &[u8]| {
+        let mut bytes = dir.as_os_str().as_bytes().to_vec();
+        bytes.extend_from_slice(format!("/isumi-rules-{}-", std::process::id()).as_bytes());
+        bytes.extend_from_slice(tail);
+        std::path::PathBuf::from(OsStr::from_bytes(&bytes))
+    };
+    let run_os = |args: &[&OsStr]| {
+        Command::new(BIN)
+            .args(["--today", "2026-11-24"])
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("run isumi-rules")
+    };
+    // Missing: exit 1 with the reason, the name shown with U+FFFD and said not to be UTF-8.
+    let missing = name(b"\xff\xfe.json");
+    let out = run_os(&[missing.as_os_str()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("cannot read") && err.contains("\u{FFFD}"),
+        "{err}"
+    );
+    assert!(err.contains("(a file name that is not UTF-8)"), "{err}");
+    assert!(err.contains("UTF-8ではないファイル名"), "{err}");
+    assert_inert(&out.stderr, "stderr");
+    // Present: read like any other file.
+    let present = name(b"caf\xe9.json");
+    std::fs::write(&present, SCENARIO).expect("write a file with a Latin-1 name");
+    let out = run_os(&[present.as_os_str(), OsStr::new("--summary")]);
+    let _ = std::fs::remove_file(&present);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["subsidy"]["low"], 25300);
+    // Refused with the reason, naming the file the same way.
+    let bad = name(b"bad\xff.json");
+    std::fs::write(
+        &bad,
+        r#"{"format":"isumi-check","format_version":2,"fiscal_year":2017}"#,
+    )
+    .expect("write");
+    let out = run_os(&[bad.as_os_str()]);
+    let _ = std::fs::remove_file(&bad);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("(a file name that is not UTF-8): fiscal_year:"),
+        "{err}"
+    );
+    // Any other argument that is not UTF-8: a usage error, never a panic.
+    let out = run_os(&[
+        OsStr::new("--today"),
+        OsStr::from_bytes(b"2026-\xff"),
+        OsStr::new("-"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--today"));
+}
+
+#[test]
+fn the_summary_has_the_years_timing_and_the_outlook_of_the_full_output() {
+    let full = run(&["--today", "2026-11-24", "-"], Some(DESIGNER));
+    let full: serde_json::Value = serde_json::from_slice(&full.stdout).expect("JSON");
+    let out = run(&["--today", "2026-11-24", "--summary", "-"], Some(DESIGNER));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 1, "one line: {text}");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    // The year's timing: FY2025 ends before the fees count; FY2027 is the first to claim.
+    assert_eq!(v["timing"]["year_status"], "before_eligible");
+    assert_eq!(v["timing"]["first_fiscal_year"], 2027);
+    for key in ["year_status", "first_fiscal_year", "counts_from"] {
+        assert_eq!(v["timing"][key], full["timing"][key], "{key}");
+    }
+    assert_eq!(v["timing"]["counts_from"], "2027-04-01");
+    // The outlook: its dates, its total and each year's subsidy, as the full output has them.
+    let o = &v["outlook"];
+    assert_eq!(o["total"]["high"], 150000);
+    assert_eq!(o["total"], full["outlook"]["total"]);
+    assert_eq!(o["start"], full["outlook"]["start"]);
+    assert_eq!(o["end"], full["outlook"]["end"]);
+    let years = o["years"].as_array().expect("years");
+    let full_years = full["outlook"]["years"].as_array().expect("years");
+    assert_eq!(years.len(), full_years.len());
+    assert!(
+        years.len() >= 3,
+        "three years touch at least three fiscal years"
+    );
+    for (y, f) in years.iter().zip(full_years) {
+        assert_eq!(y["fiscal_year"], f["fiscal_year"]);
+        assert_eq!(y["subsidy"], f["subsidy"]);
+    }
+    // Compact: the summary is a small fraction of the full output, and has no wording.
+    assert!(text.len() < 1_000, "{} bytes", text.len());
+    assert!(!text.contains("年度"), "figures only: {text}");
+    // Without fees: the timing still, no outlook.
+    let out = run(
+        &["--today", "2026-11-24", "--summary", "-"],
+        Some(r#"{"format":"isumi-check","format_version":1,"fiscal_year":2026}"#),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(v["outlook"].is_null());
+    assert!(v["timing"]["year_status"].is_string());
+    assert!(v["timing"]["counts_from"].is_string());
+    // The help shows the new fields.
+    let help = String::from_utf8_lossy(&run(&["--help"], None).stdout).into_owned();
+    assert!(
+        help.contains("\\\"timing\\\"") || help.contains("\"timing\""),
+        "{help}"
+    );
+    assert!(help.contains("outlook"), "{help}");
 }

@@ -17,6 +17,7 @@ use isumi_check::rules::limits::MAX_FILE_BYTES;
 use isumi_check::rules::scenario::{evaluate, read_scenario_bytes, ScenarioError};
 use isumi_check::rules::summary::summarize;
 use isumi_check::rules::text_safety::escape_controls;
+use std::ffi::{OsStr, OsString};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -26,9 +27,13 @@ const USAGE: &str = "\
   FILE  シナリオファイル(アプリで保存・書き出したJSON、1,000,000バイトまで)。- で標準入力。
         A scenario file (JSON saved or exported by the app, at most 1,000,000 bytes);
         - reads standard input.
-  --summary   数字だけを1行のJSONで / only the figures, as one line of JSON:
+  --summary   数字だけを1行のJSONで(年度の状況と3年間の見通しも)/ only the figures, as
+              one line of JSON (with the year's timing and the 3-year outlook):
               {\"verdict\":…,\"fiscal_year\":…,\"fees\":{\"low\":…,\"high\":…}|null,
                \"subsidy\":{\"low\":…,\"high\":…}|null,\"is_range\":…,\"excluded\":…,
+               \"timing\":{\"year_status\":…,\"first_fiscal_year\":…|null,\"counts_from\":…},
+               \"outlook\":{\"start\":…,\"end\":…,\"total\":{\"low\":…,\"high\":…},
+                          \"years\":[{\"fiscal_year\":…,\"subsidy\":{…}},…]}|null,
                \"rules\":{\"version\":…,\"checked\":…,\"hash\":…}}
   --today YYYY-MM-DD
               この日の時点で計算する(省略時: 今日、日本時間)。
@@ -59,7 +64,7 @@ fn usage_error(ja: &str, en: &str) -> ExitCode {
 
 /// Reads at most `MAX_FILE_BYTES + 1` bytes: enough for the reader to tell "too large" without
 /// holding a huge file (or an endless stdin) in memory.
-fn read_capped(path: &str) -> std::io::Result<Vec<u8>> {
+fn read_capped(path: &OsStr) -> std::io::Result<Vec<u8>> {
     let limit = MAX_FILE_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     if path == "-" {
@@ -83,45 +88,60 @@ fn today_in_japan() -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_days(chrono::Days::new(days))
 }
 
+/// An argument as text for a message: what is not UTF-8 shown as U+FFFD (and every line escaped
+/// by [`say`]).
+fn shown(a: &OsStr) -> String {
+    a.to_string_lossy().into_owned()
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `args_os`: a file name need not be UTF-8 (`std::env::args` would panic on one).
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     if args.iter().any(|a| a == "-h" || a == "--help") {
         print!("{USAGE}");
         return ExitCode::SUCCESS;
     }
     let mut summary = false;
     let mut today = None;
-    let mut files = Vec::new();
+    let mut files: Vec<&OsStr> = Vec::new();
     let mut rest = args.iter();
     while let Some(a) = rest.next() {
+        // Options are ASCII: an argument that is not UTF-8 can only be a file name.
+        let text = a.to_str();
         let value = if a == "--today" {
             match rest.next() {
-                Some(v) => Some(v.as_str()),
+                Some(v) => Some(v.as_os_str()),
                 None => {
                     return usage_error("--today に日付がありません。", "--today needs a date.")
                 }
             }
         } else {
-            a.strip_prefix("--today=")
+            text.and_then(|t| t.strip_prefix("--today="))
+                .map(OsStr::new)
         };
         match value {
-            Some(v) => match NaiveDate::parse_from_str(v, "%Y-%m-%d").ok() {
+            Some(v) => match v
+                .to_str()
+                .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+            {
                 Some(d) => today = Some(d),
                 None => {
+                    let v = shown(v);
                     return usage_error(
                         &format!("--today の日付が読めません(YYYY-MM-DD): {v}"),
                         &format!("--today: not a date (YYYY-MM-DD): {v}"),
-                    )
+                    );
                 }
             },
             None if a == "--summary" => summary = true,
-            None if a.starts_with('-') && a != "-" => {
+            None if text.is_some_and(|t| t.starts_with('-') && t != "-") => {
+                let a = shown(a);
                 return usage_error(
                     &format!("不明なオプション {a}"),
                     &format!("unknown option {a}"),
-                )
+                );
             }
-            None => files.push(a.as_str()),
+            None => files.push(a.as_os_str()),
         }
     }
     let [path] = files.as_slice() else {
@@ -134,12 +154,24 @@ fn main() -> ExitCode {
             "cannot tell today's date: give --today.",
         );
     };
+    // The name as shown in messages. One that is not UTF-8 is still opened as it is; the message
+    // says so, so that the U+FFFD shown in its place is not taken for part of the name.
+    let names = match path.to_str() {
+        Some(n) => (n.to_string(), n.to_string()),
+        None => {
+            let n = shown(path);
+            (
+                format!("{n}(UTF-8ではないファイル名)"),
+                format!("{n} (a file name that is not UTF-8)"),
+            )
+        }
+    };
     let bytes = match read_capped(path) {
         Ok(b) => b,
         Err(e) => {
             say(&[
-                &format!("エラー: {path} を読めません: {e}"),
-                &format!("Error: cannot read {path}: {e}"),
+                &format!("エラー: {} を読めません: {e}", names.0),
+                &format!("Error: cannot read {}: {e}", names.1),
             ]);
             return ExitCode::from(1);
         }
@@ -148,7 +180,7 @@ fn main() -> ExitCode {
     let json = match &outcome {
         Ok(o) if summary => serde_json::to_string(&summarize(o)),
         Ok(o) => serde_json::to_string_pretty(o),
-        Err(e) => return bad_file(path, e),
+        Err(e) => return bad_file(&names, e),
     };
     match json {
         Ok(json) => {
@@ -171,11 +203,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn bad_file(path: &str, e: &ScenarioError) -> ExitCode {
+/// A file the reader refused: its name (as shown in Japanese, in English) and why.
+fn bad_file((ja, en): &(String, String), e: &ScenarioError) -> ExitCode {
     let t = e.text();
     say(&[
-        &format!("エラー: {path}: {}", t.ja),
-        &format!("Error: {path}: {}", t.en),
+        &format!("エラー: {ja}: {}", t.ja),
+        &format!("Error: {en}: {}", t.en),
     ]);
     ExitCode::from(1)
 }

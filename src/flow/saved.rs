@@ -7,6 +7,12 @@
 //!   when 「この端末に保存する」 is ticked.
 //! - `sessionStorage` keeps the personal details for this tab, so a reload loses nothing typed.
 //! - Nothing is kept in seminar mode (the shell does not call [`writes`] there).
+//!
+//! [`Keeper`] carries the writes out on a [`Store`] and decides what the person hears when the
+//! device refuses: 「保存できません」 only when a value really cannot be kept (a write refused,
+//! or a store that cannot be read back), and that something deleted may remain when a removal is
+//! refused. Each storage method may fail on its own (a page script, a browser extension or a
+//! policy can replace one), so each is tested alone.
 
 use super::drafts::Drafts;
 use super::model::{EarnMode, Model, Notice, NoticeAction};
@@ -21,6 +27,8 @@ use crate::rules::subsidy::fiscal_year_start;
 use crate::rules::{Lang, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 /// The key of the saved model in `localStorage`.
 pub const LOCAL_KEY: &str = "isumi-check/answers/v2";
@@ -30,7 +38,7 @@ pub const SESSION_KEY: &str = "isumi-check/personal/v1";
 pub const LEGACY_KEYS: [&str; 2] = ["isumi-check/answers/v1", "isumi-check/answers/v0"];
 
 /// Which storage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Area {
     /// `localStorage`: this device, across visits.
     Local,
@@ -49,7 +57,7 @@ pub struct Write {
     pub value: Option<String>,
 }
 
-/// The storage cannot be used at all (blocked site data, a throwing getter, a full quota).
+/// A storage call failed (blocked site data, a throwing getter or method, a full quota).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unavailable;
 
@@ -331,4 +339,162 @@ pub fn restore(
     }
     m.notice = notice;
     (m, effects)
+}
+
+/// A key–value store: `localStorage`, `sessionStorage`, or memory. Each call may fail on its own:
+/// reading, writing and removing are separate methods of the browser's `Storage`, and any one of
+/// them can throw while the others work.
+pub trait Store {
+    /// The value of `key` (`Ok(None)`: absent); `Err(Unavailable)` when it cannot be read.
+    fn get(&self, key: &str) -> Read;
+    /// Sets `key` (`Some`) or removes it (`None`); `Err(Unavailable)` when refused (quota,
+    /// blocked).
+    fn put(&self, key: &str, value: Option<&str>) -> Result<(), Unavailable>;
+}
+
+/// A store in memory, for tests: `broken` makes every call fail, like blocked site data; the other
+/// switches make one kind of call fail, like a storage whose `getItem`, `setItem` or `removeItem`
+/// alone throws.
+#[derive(Default)]
+pub struct MemoryStore {
+    /// The values.
+    pub values: RefCell<HashMap<String, String>>,
+    /// Whether every call fails.
+    pub broken: bool,
+    /// Whether reading fails (`getItem` throws).
+    pub get_fails: bool,
+    /// Whether setting a value fails (`setItem` throws).
+    pub set_fails: bool,
+    /// Whether removing a key fails (`removeItem` throws).
+    pub remove_fails: bool,
+}
+
+impl Store for MemoryStore {
+    fn get(&self, key: &str) -> Read {
+        if self.broken || self.get_fails {
+            return Err(Unavailable);
+        }
+        Ok(self.values.borrow().get(key).cloned())
+    }
+
+    fn put(&self, key: &str, value: Option<&str>) -> Result<(), Unavailable> {
+        let fails = match value {
+            Some(_) => self.set_fails,
+            None => self.remove_fails,
+        };
+        if self.broken || fails {
+            return Err(Unavailable);
+        }
+        let mut v = self.values.borrow_mut();
+        match value {
+            Some(x) => v.insert(key.to_string(), x.to_string()),
+            None => v.remove(key),
+        };
+        Ok(())
+    }
+}
+
+/// What the person must hear about keeping their answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Trouble {
+    /// Nothing can be kept on this device: a value could not be written, or the store cannot be
+    /// read (what is written could never be read back). [`unavailable_text`].
+    NotKept,
+    /// Something that should be gone may remain on this device: a removal was refused for a key
+    /// that is there. [`may_remain_text`].
+    MayRemain,
+}
+
+impl Trouble {
+    /// The notice.
+    pub fn text(self) -> Text {
+        match self {
+            Trouble::NotKept => unavailable_text(),
+            Trouble::MayRemain => may_remain_text(),
+        }
+    }
+}
+
+/// The notice when a removal was refused: what was deleted (or an older version's answers) may
+/// still be on this device.
+pub fn may_remain_text() -> Text {
+    Text::new(
+        "以前の回答や個人情報を、この端末から削除できませんでした(ブラウザが削除を拒否したため)。この端末に残っている可能性があります。消すには、ブラウザの設定でこのサイトのデータを削除してください。",
+        "Earlier answers or personal details could not be deleted from this device (the browser refused), so they may remain on it. To remove them, delete this site's data in your browser's settings.",
+    )
+}
+
+/// Keeps the model on the device, for the shell: carries out [`writes`] on the two stores,
+/// skipping what is already written, and says what the person must hear, once.
+///
+/// - A value is written only to a store that can be read: one that cannot would never give it
+///   back, so the answers are not kept (and no personal data is left behind) — [`Trouble::NotKept`].
+/// - A refused write is [`Trouble::NotKept`], said once a visit.
+/// - A key is removed only when it is there (or the store cannot tell); a refused removal of a
+///   key that is there is [`Trouble::MayRemain`], said again each time it happens anew (after the
+///   key was written or removed in between), so a second 「回答を消去」 that fails is not left
+///   saying that nothing remains.
+#[derive(Debug, Default)]
+pub struct Keeper {
+    written: HashMap<(Area, &'static str), Option<String>>,
+    /// Removals refused and told, until that key is written or removed.
+    stuck: HashSet<(Area, &'static str)>,
+    told_not_kept: bool,
+}
+
+impl Keeper {
+    /// A keeper for a visit whose start has already said `trouble` (the notice of [`restore`]).
+    pub fn told(mut self, trouble: Trouble) -> Self {
+        if trouble == Trouble::NotKept {
+            self.told_not_kept = true;
+        }
+        self
+    }
+
+    /// Keeps `m` on `local` and `session`; the notice to show, if something new went wrong.
+    pub fn keep(&mut self, local: &dyn Store, session: &dyn Store, m: &Model) -> Option<Text> {
+        let mut not_kept = false;
+        let mut may_remain = false;
+        for w in writes(m) {
+            let slot = (w.area, w.key);
+            if self.written.get(&slot) == Some(&w.value) {
+                continue;
+            }
+            let store = match w.area {
+                Area::Local => local,
+                Area::Session => session,
+            };
+            let done = match &w.value {
+                Some(v) => store.get(w.key).is_ok() && store.put(w.key, Some(v)).is_ok(),
+                None => match store.get(w.key) {
+                    // Nothing there: nothing to remove.
+                    Ok(None) => true,
+                    Ok(Some(_)) => {
+                        let removed = store.put(w.key, None).is_ok();
+                        if !removed && self.stuck.insert(slot) {
+                            may_remain = true;
+                        }
+                        removed
+                    }
+                    // A store that cannot be read: remove what may be there; if that fails too,
+                    // nothing of this visit was kept there, and the person has heard so.
+                    Err(Unavailable) => {
+                        let removed = store.put(w.key, None).is_ok();
+                        not_kept |= !removed;
+                        removed
+                    }
+                },
+            };
+            if done {
+                self.stuck.remove(&slot);
+                self.written.insert(slot, w.value);
+            } else if w.value.is_some() {
+                not_kept = true;
+            }
+        }
+        if not_kept && !std::mem::replace(&mut self.told_not_kept, true) {
+            return Some(Trouble::NotKept.text());
+        }
+        may_remain.then(|| Trouble::MayRemain.text())
+    }
 }

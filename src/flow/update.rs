@@ -177,7 +177,48 @@ pub fn enter_seminar(m: &mut Model, view: SeminarView, today: NaiveDate) {
         view,
         demo: Box::new(demo),
     });
-    m.notice = None;
+    // The person's own notice goes, except an offer of 「元に戻す」: it is there again on leaving.
+    if !offers_undo(m) {
+        m.notice = None;
+    }
+}
+
+/// Whether the notice offers 「元に戻す」 for an undo kept.
+fn offers_undo(m: &Model) -> bool {
+    m.undo.is_some()
+        && m.notice
+            .as_ref()
+            .is_some_and(|n| n.action == NoticeAction::Undo)
+}
+
+/// Shows `text` in a notice at the top. While 「元に戻す」 is offered, the offer stays there, where
+/// the person is looking: the new message, then what the undo gives back, with the button (a
+/// redirect right after 「回答を消去」 must not leave an undo kept with no button).
+fn notify(m: &mut Model, text: Text) {
+    let notice = match &m.undo {
+        Some(undo) if offers_undo(m) => {
+            let back = match undo {
+                Undo::All(_) => Text::new(
+                    "「元に戻す」で、その前の回答に戻せます。",
+                    "Undo brings back your answers from before.",
+                ),
+                Undo::Personal { .. } => Text::new(
+                    "「元に戻す」で、消去した個人情報を戻せます。",
+                    "Undo brings back the personal details you deleted.",
+                ),
+            };
+            Notice {
+                text: Text::new(
+                    format!("{}{}", text.ja, back.ja),
+                    format!("{} {}", text.en, back.en),
+                ),
+                action: NoticeAction::Undo,
+                place: NoticePlace::Top,
+            }
+        }
+        _ => Notice::new(text),
+    };
+    m.notice = Some(notice);
 }
 
 /// Applies one event. Today's date is an input (the fiscal year of a fresh start, the applicant's
@@ -240,7 +281,8 @@ fn arrive(m: &mut Model, route: Route, today: NaiveDate, from_url: bool) -> Vec<
     m.problems.clear();
     m.file_error = None;
     if shown != route {
-        m.notice = Some(Notice::new(guard_reason(m, route, shown, today)));
+        let why = guard_reason(m, route, shown, today);
+        notify(m, why);
     } else if matches!(
         m.notice.as_ref().map(|n| n.action),
         Some(NoticeAction::Resume(_))
@@ -404,10 +446,15 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             }
         }
         Event::DismissNotice => {
+            // Closing the offer of 「元に戻す」 declines it: nothing is kept with no button.
+            if offers_undo(m) {
+                m.undo = None;
+            }
             m.notice = None;
             Vec::new()
         }
         Event::OpenFile(name, bytes) => match open_file(&name, &bytes, m.lang, today) {
+            // Every answer is replaced at once; the notice offers 「元に戻す」.
             Ok(opened) => {
                 let undo = without_transients(m.clone());
                 *m = opened;
@@ -427,7 +474,7 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             Vec::new()
         }
         Event::Notify(text) => {
-            m.notice = Some(Notice::new(text));
+            notify(m, text);
             Vec::new()
         }
         // Handled by `update` before the seminar split.

@@ -102,10 +102,22 @@ impl Serialize for YearMonth {
 
 impl<'de> Deserialize<'de> for YearMonth {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        YearMonth::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("invalid month \"{s}\", expected YYYY-MM"))
-        })
+        // A visitor rather than `String::deserialize` then a check: the error is raised while the
+        // string is read, so serde_json places it at the string, and the file reader can name the
+        // field (`estimate.months[3].month`) rather than the object around it.
+        struct Month;
+        impl serde::de::Visitor<'_> for Month {
+            type Value = YearMonth;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a month written YYYY-MM")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<YearMonth, E> {
+                YearMonth::parse(s).ok_or_else(|| {
+                    E::invalid_value(serde::de::Unexpected::Str(s), &"a month written YYYY-MM")
+                })
+            }
+        }
+        d.deserialize_str(Month)
     }
 }
 

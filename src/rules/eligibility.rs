@@ -24,8 +24,11 @@ pub enum Answer {
 }
 
 /// Where the person lives.
+///
+/// Unknown keys inside `{"planning_to_move": {…}}` are refused, as everywhere in a file: a
+/// misspelt `when` would otherwise be read as "date not known".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Residence {
     /// Registered address (住民票) in Isumi City.
     LivesInIsumi,

@@ -3,8 +3,9 @@
 //! assumption `quick_estimate_defaults`, never as facts). Also the points of the subsidy chart.
 
 use crate::rules::calendar::fiscal_year_months;
+use crate::rules::counting::Counting;
 use crate::rules::data::{Rules, RulesStamp};
-use crate::rules::fees::{self, effective_rate_bp, Contract, ContractKind, Payment};
+use crate::rules::fees::{self, effective_rate_bp, Contract, ContractKind, Payment, PaymentFee};
 use crate::rules::money::{self, MoneyError};
 use crate::rules::span::Span;
 use crate::rules::subsidy::{
@@ -145,6 +146,19 @@ pub struct EstimateCase {
     pub contracts: Vec<Contract>,
 }
 
+/// One combination of the figures a quick estimate tries: a "corner" of the ranges standing in for
+/// "I don't know" answers (the low or the high default of each unknown answer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Corner {
+    /// Monthly earnings used.
+    pub monthly_earnings: Yen,
+    /// Contract size used.
+    pub contract_size: Yen,
+    /// Fees with tax of the fiscal year's payments (before anything is left out for the dates
+    /// the person qualifies).
+    pub fees: Yen,
+}
+
 /// A quick estimate: the assumed contracts (low and high case) and the subsidy range.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuickEstimate {
@@ -156,6 +170,11 @@ pub struct QuickEstimate {
     pub low: EstimateCase,
     /// The case with the highest fees (same as `low` when every answer is known).
     pub high: EstimateCase,
+    /// Every combination tried (one when every answer is known), in the order built: each figure of
+    /// the range is the lowest and highest over all of them, not only over `low` and `high` (the
+    /// fee rate, for one, is lowest with large contracts, not with the lowest fees).
+    #[serde(default)]
+    pub corners: Vec<Corner>,
     /// Whether low and high differ because of "I don't know" answers.
     pub is_range: bool,
     /// Assumptions used (ids), e.g. `quick_estimate_defaults`, `no_prorating`.
@@ -167,10 +186,10 @@ pub struct QuickEstimate {
 pub struct YearRange {
     /// Rules used.
     pub stamp: RulesStamp,
-    /// Lowest subsidy case (the lower fees with the lower cap): its subsidy is the lowest, but its
-    /// other figures are not each figure's low end — use `figures` for those.
+    /// Lowest subsidy case (the lowest fees counted, with the lower cap): its subsidy is the
+    /// lowest, but its other figures are not each figure's low end — use `figures` for those.
     pub low: FiscalYearResult,
-    /// Highest subsidy case (the higher fees with the higher cap).
+    /// Highest subsidy case (the highest fees counted, with the higher cap).
     pub high: FiscalYearResult,
     /// Each figure's own low–high span.
     pub figures: RangeFigures,
@@ -182,7 +201,8 @@ pub struct YearRange {
 
 /// The span of every figure of a range, each from the inputs that minimise and maximise *that*
 /// figure. The uncovered fees, for example, are lowest with the lower fees and the higher cap, and
-/// highest with the higher fees and the lower cap: not the ends of the subsidy range.
+/// highest with the higher fees and the lower cap: not the ends of the subsidy range. The fee rate
+/// is lowest where large contracts reach the lower tiers, whatever the fees.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RangeFigures {
     /// Earnings counted (`None` in the actual-fees mode, which has no earnings).
@@ -199,30 +219,39 @@ pub struct RangeFigures {
     pub fee_rate_after_subsidy_bp: Option<Span<u32>>,
 }
 
+/// What one case of a range counts in the year, whatever the cap: its earnings (`None` in the
+/// actual-fees mode) and its fees with tax.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CaseTotals {
+    /// Earnings counted.
+    pub earnings: Option<Yen>,
+    /// Fees with tax counted.
+    pub fees: Yen,
+}
+
 impl RangeFigures {
-    /// The spans over every combination of the inputs of a range: the low and the high case's
-    /// counted earnings and fees (their contracts) with the low and the high case's cap (their
-    /// housing type).
-    pub fn over(low: &FiscalYearResult, high: &FiscalYearResult) -> RangeFigures {
-        let mut combos = Vec::with_capacity(4);
-        for r in [low, high] {
-            for cap in [low.cap, high.cap] {
-                let subsidy = r.fees.min(cap);
-                combos.push((r.earnings, r.fees, subsidy, r.fees - subsidy));
+    /// The spans over every corner of a range: each case (its counted earnings and fees) with each
+    /// cap that may apply. Every figure is the lowest and the highest it takes over those corners.
+    /// With no case or no cap, every span is ¥0 (a fallback: callers always give one of each).
+    pub fn over(cases: &[CaseTotals], caps: &[Yen]) -> RangeFigures {
+        let mut corners = Vec::with_capacity(cases.len() * caps.len());
+        for c in cases {
+            for &cap in caps {
+                let subsidy = c.fees.min(cap);
+                corners.push((c.earnings, c.fees, subsidy, c.fees - subsidy));
             }
         }
-        // Four combinations, so every span below has values; 0 is only a fallback.
         let span = |v: Vec<Yen>| Span::of(v).unwrap_or(Span::single(0));
-        // Rates of years without earnings say nothing: leave them out.
-        let rated: Vec<(Yen, Yen, Yen)> = combos
+        // Rates of cases without earnings say nothing: leave them out.
+        let rated: Vec<(Yen, Yen, Yen)> = corners
             .iter()
             .filter_map(|&(e, f, _, u)| Some((e.filter(|e| *e > 0)?, f, u)))
             .collect();
         RangeFigures {
-            earnings: Span::of(combos.iter().filter_map(|c| c.0)),
-            fees: span(combos.iter().map(|c| c.1).collect()),
-            subsidy: span(combos.iter().map(|c| c.2).collect()),
-            uncovered: span(combos.iter().map(|c| c.3).collect()),
+            earnings: Span::of(corners.iter().filter_map(|c| c.0)),
+            fees: span(corners.iter().map(|c| c.1).collect()),
+            subsidy: span(corners.iter().map(|c| c.2).collect()),
+            uncovered: span(corners.iter().map(|c| c.3).collect()),
             fee_rate_bp: Span::of(rated.iter().map(|&(e, f, _)| effective_rate_bp(f, e))),
             fee_rate_after_subsidy_bp: Span::of(
                 rated.iter().map(|&(e, _, u)| effective_rate_bp(u, e)),
@@ -461,13 +490,13 @@ fn fees_in_year(rules: &Rules, contracts: &[Contract], fy: i32) -> Result<Yen, E
     Ok(total)
 }
 
-/// Builds the quick estimate: the contracts it assumes, for the lowest- and highest-fee combination of
-/// the defaults standing in for "I don't know" answers.
-pub fn quick_estimate(
+/// Every case of the quick estimate: each combination of the given answers and, for an "I don't
+/// know" answer, its low and high default, with the fees of the fiscal year's payments.
+pub fn quick_cases(
     rules: &Rules,
     fy: i32,
     a: &QuickAnswers,
-) -> Result<QuickEstimate, EstimateError> {
+) -> Result<Vec<(Yen, EstimateCase)>, EstimateError> {
     fiscal_year_start(fy).ok_or(EstimateError::Subsidy(SubsidyError::BadYear(fy)))?;
     let q = &rules.quick_estimate;
     let earnings: Vec<Yen> = match a.monthly_earnings {
@@ -488,6 +517,16 @@ pub fn quick_estimate(
             cases.push((fees, case));
         }
     }
+    Ok(cases)
+}
+
+fn summarize(
+    rules: &Rules,
+    fy: i32,
+    a: &QuickAnswers,
+    cases: &[(Yen, EstimateCase)],
+) -> Result<QuickEstimate, EstimateError> {
+    let q = &rules.quick_estimate;
     // Fees rise with earnings and fall with contract size, but take the extremes by value rather than
     // relying on that.
     let low = cases.iter().min_by_key(|(f, _)| *f).map(|(_, c)| c.clone());
@@ -508,13 +547,32 @@ pub fn quick_estimate(
         is_range: cases.len() > 1,
         low,
         high,
+        corners: cases
+            .iter()
+            .map(|(fees, c)| Corner {
+                monthly_earnings: c.monthly_earnings,
+                contract_size: c.contract_size,
+                fees: *fees,
+            })
+            .collect(),
         assumptions,
     })
 }
 
+/// Builds the quick estimate: the contracts it assumes, for the lowest- and highest-fee combination of
+/// the defaults standing in for "I don't know" answers, and every combination tried.
+pub fn quick_estimate(
+    rules: &Rules,
+    fy: i32,
+    a: &QuickAnswers,
+) -> Result<QuickEstimate, EstimateError> {
+    let cases = quick_cases(rules, fy, a)?;
+    summarize(rules, fy, a, &cases)
+}
+
 /// Low and high subsidy for one fiscal year from a low and a high set of contracts, and the housing
-/// (`None`: undecided → the shared cap for the low end, the individual cap for the high end). With
-/// `eligible`, only fees paid from the day the person qualifies count.
+/// (`None`: undecided → both caps). With `eligible`, only fees paid from the day the person
+/// qualifies count. Each figure's span is taken over both sets with each cap.
 pub fn year_range(
     rules: &Rules,
     fy: i32,
@@ -523,31 +581,103 @@ pub fn year_range(
     housing: Option<Housing>,
     eligible: Option<&EligibleFrom>,
 ) -> Result<YearRange, SubsidyError> {
+    cases_range(
+        rules,
+        fy,
+        &[low_contracts, high_contracts],
+        housing,
+        eligible,
+    )
+}
+
+/// Earnings and fees with tax of the payments that count in year `fy` (the same test as
+/// `year_from_payments`, without its trace).
+fn counted_totals(
+    rules: &Rules,
+    fy: i32,
+    payments: &[PaymentFee],
+    eligible: Option<&EligibleFrom>,
+) -> Result<CaseTotals, SubsidyError> {
+    let counting = Counting::new(rules, fy, eligible);
+    let (mut earnings, mut fees) = (0, 0);
+    for p in payments
+        .iter()
+        .filter(|p| counting.reason(p.date).is_none())
+    {
+        earnings = money::add(earnings, p.amount)?;
+        fees = money::add(fees, p.fee_with_tax)?;
+    }
+    Ok(CaseTotals {
+        earnings: Some(earnings),
+        fees,
+    })
+}
+
+/// The subsidy range for one fiscal year over several sets of contracts (the cases of a range; the
+/// same set twice counts once) and the housing (`None`: undecided → both caps). `low` is the case
+/// with the fewest fees counted, with the lower cap; `high` the one with the most, with the higher
+/// cap; `figures` spans every case with every cap. With `eligible`, only fees paid from the day
+/// the person qualifies count.
+pub fn cases_range(
+    rules: &Rules,
+    fy: i32,
+    cases: &[&[Contract]],
+    housing: Option<Housing>,
+    eligible: Option<&EligibleFrom>,
+) -> Result<YearRange, SubsidyError> {
     let (h_low, h_high) = match housing {
         Some(h) => (h, h),
         None => lower_and_higher_cap(rules),
     };
-    let low_fees = all_payment_fees(rules, low_contracts)?;
-    let low = year_from_payments(rules, fy, h_low, &low_fees, eligible)?;
-    let high = if low_contracts == high_contracts && h_low == h_high {
+    let mut distinct: Vec<&[Contract]> = Vec::with_capacity(cases.len().max(1));
+    for &c in cases {
+        if !distinct.contains(&c) {
+            distinct.push(c);
+        }
+    }
+    if distinct.is_empty() {
+        distinct.push(&[]);
+    }
+    let mut payments = Vec::with_capacity(distinct.len());
+    let mut totals = Vec::with_capacity(distinct.len());
+    for c in &distinct {
+        let p = all_payment_fees(rules, c)?;
+        totals.push(counted_totals(rules, fy, &p, eligible)?);
+        payments.push(p);
+    }
+    // The fewest and the most fees counted (the first such case on a tie).
+    let (mut lo, mut hi) = (0, 0);
+    for (i, t) in totals.iter().enumerate() {
+        if t.fees < totals[lo].fees {
+            lo = i;
+        }
+        if t.fees > totals[hi].fees {
+            hi = i;
+        }
+    }
+    let low = year_from_payments(rules, fy, h_low, &payments[lo], eligible)?;
+    let high = if lo == hi && h_low == h_high {
         low.clone()
-    } else if low_contracts == high_contracts {
-        year_from_payments(rules, fy, h_high, &low_fees, eligible)?
     } else {
-        let high_fees = all_payment_fees(rules, high_contracts)?;
-        year_from_payments(rules, fy, h_high, &high_fees, eligible)?
+        year_from_payments(rules, fy, h_high, &payments[hi], eligible)?
     };
+    let caps: Vec<Yen> = if h_low == h_high {
+        vec![rules.cap(h_low)]
+    } else {
+        vec![rules.cap(h_low), rules.cap(h_high)]
+    };
+    let figures = RangeFigures::over(&totals, &caps);
     let mut because = Vec::new();
     if housing.is_none() {
         because.push(undecided_housing());
     }
-    if low_contracts != high_contracts {
+    if distinct.len() > 1 {
         because.push(Text::new(
             "「わからない」の回答があるため、仮の値の幅で計算しています。",
             "Some answers were \"I don't know\", so placeholder ranges were used.",
         ));
     }
-    Ok(finish_range(rules, low, high, because))
+    Ok(finish_range(rules, low, high, figures, because))
 }
 
 /// Low and high subsidy for one fiscal year from the fees actually paid, month by month (a range only
@@ -574,7 +704,12 @@ pub fn fees_range(
     } else {
         Vec::new()
     };
-    Ok(finish_range(rules, low, high, because))
+    let totals = [CaseTotals {
+        earnings: low.earnings,
+        fees: low.fees,
+    }];
+    let figures = RangeFigures::over(&totals, &[low.cap, high.cap]);
+    Ok(finish_range(rules, low, high, figures, because))
 }
 
 fn undecided_housing() -> Text {
@@ -588,12 +723,13 @@ fn finish_range(
     rules: &Rules,
     low: FiscalYearResult,
     high: FiscalYearResult,
+    figures: RangeFigures,
     because: Vec<Text>,
 ) -> YearRange {
     YearRange {
         stamp: rules.stamp().clone(),
         is_range: !because.is_empty(),
-        figures: RangeFigures::over(&low, &high),
+        figures,
         low,
         high,
         because,
@@ -610,7 +746,8 @@ pub fn lower_and_higher_cap(rules: &Rules) -> (Housing, Housing) {
 }
 
 /// The quick estimate and its subsidy range (with `eligible`, only fees paid from the day the person
-/// qualifies count).
+/// qualifies count). Every combination of the defaults standing in for "I don't know" answers is
+/// a case of the range: each figure's span is taken over all of them, with each cap.
 pub fn estimate_subsidy(
     rules: &Rules,
     fy: i32,
@@ -618,15 +755,10 @@ pub fn estimate_subsidy(
     housing: Option<Housing>,
     eligible: Option<&EligibleFrom>,
 ) -> Result<(QuickEstimate, YearRange), EstimateError> {
-    let est = quick_estimate(rules, fy, a)?;
-    let range = year_range(
-        rules,
-        fy,
-        &est.low.contracts,
-        &est.high.contracts,
-        housing,
-        eligible,
-    )?;
+    let cases = quick_cases(rules, fy, a)?;
+    let est = summarize(rules, fy, a, &cases)?;
+    let contracts: Vec<&[Contract]> = cases.iter().map(|(_, c)| c.contracts.as_slice()).collect();
+    let range = cases_range(rules, fy, &contracts, housing, eligible)?;
     Ok((est, range))
 }
 

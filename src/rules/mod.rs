@@ -12,6 +12,7 @@ pub mod data;
 pub mod eligibility;
 pub mod estimate;
 pub mod fees;
+pub mod file_fields;
 pub mod housing;
 pub mod lang;
 pub mod limits;

@@ -9,12 +9,13 @@
 use crate::rules::applicant::{text_fields, Applicant};
 use crate::rules::application::{drafting, Drafting};
 use crate::rules::counting::{fees_while_eligible_matters, NotCountedReason};
-use crate::rules::data::{Rules, RulesStamp, FEES_WHILE_ELIGIBLE};
+use crate::rules::data::{format_date_slash, Rules, RulesStamp, FEES_WHILE_ELIGIBLE};
 use crate::rules::eligibility::{assess, Answers, Assessment, Verdict};
 use crate::rules::estimate::{
     estimate_subsidy, fees_range, year_range, QuickAnswers, QuickEstimate, YearRange,
 };
 use crate::rules::fees::{Contract, ContractKind};
+use crate::rules::file_fields::{clip, expected_at, field_error, FieldError, FieldProblem};
 use crate::rules::limits::{self, LimitError, Violation, MAX_FILE_BYTES};
 use crate::rules::money::group_digits;
 use crate::rules::next_steps::{next_steps, NextStep};
@@ -25,7 +26,9 @@ use crate::rules::subsidy::{
 use crate::rules::timing::{forecast_text, is_forecast, timing, Timing};
 use crate::rules::{Lang, Text};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use std::fmt;
 
@@ -37,12 +40,15 @@ pub const FORMAT_VERSION: u64 = 2;
 /// The versions this build reads: a version 1 file reads with the new dates unknown.
 pub const READS_VERSIONS: &[u64] = &[1, 2];
 
-/// How the fees are given.
+/// How the fees are given. Written with the mode first (`{"mode":"detailed","contracts":[…]}`).
 ///
-/// Unknown keys are refused in every mode: `deny_unknown_fields` here covers the struct variants
-/// (the tag `mode` is taken out before they are read), and [`QuickAnswers`] has its own.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
+/// Unknown keys are refused in every mode. It is read by hand rather than by serde's
+/// internally-tagged derive, which buffers the object and so loses where in the file an error is:
+/// with `mode` first (as the app writes it) the rest is read as it stands, so an error names its
+/// field (`estimate.contracts[0].payments[1].date`); a file with `mode` later is read through the
+/// derive (the same values, errors named at `estimate`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "mode", rename_all = "snake_case")]
 pub enum EstimateInput {
     /// Coarse answers (monthly earnings, contract size, kinds of work).
     Quick(QuickAnswers),
@@ -56,6 +62,106 @@ pub enum EstimateInput {
         /// The months.
         months: Vec<MonthFees>,
     },
+}
+
+/// The `mode` of an estimate.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Mode {
+    Quick,
+    Detailed,
+    Actual,
+}
+
+/// The rest of a detailed estimate, after its `mode`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DetailedRest {
+    contracts: Vec<Contract>,
+}
+
+/// The rest of an actual-fees estimate, after its `mode`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActualRest {
+    months: Vec<MonthFees>,
+}
+
+/// The same estimate through serde's internally-tagged derive: for a file whose `mode` is not
+/// its first key.
+#[derive(Deserialize)]
+#[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
+enum Tagged {
+    Quick(QuickAnswers),
+    Detailed { contracts: Vec<Contract> },
+    Actual { months: Vec<MonthFees> },
+}
+
+impl From<Tagged> for EstimateInput {
+    fn from(t: Tagged) -> Self {
+        match t {
+            Tagged::Quick(q) => EstimateInput::Quick(q),
+            Tagged::Detailed { contracts } => EstimateInput::Detailed { contracts },
+            Tagged::Actual { months } => EstimateInput::Actual { months },
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for EstimateInput {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(EstimateVisitor)
+    }
+}
+
+struct EstimateVisitor;
+
+impl<'de> Visitor<'de> for EstimateVisitor {
+    type Value = EstimateInput;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an estimate object with a mode")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<EstimateInput, A::Error> {
+        let Some(first) = map.next_key::<String>()? else {
+            return Err(de::Error::missing_field("mode"));
+        };
+        if first == "mode" {
+            let mode: Mode = map.next_value()?;
+            let rest = MapAccessDeserializer::new(map);
+            return match mode {
+                Mode::Quick => QuickAnswers::deserialize(rest).map(EstimateInput::Quick),
+                Mode::Detailed => {
+                    DetailedRest::deserialize(rest).map(|r| EstimateInput::Detailed {
+                        contracts: r.contracts,
+                    })
+                }
+                Mode::Actual => ActualRest::deserialize(rest)
+                    .map(|r| EstimateInput::Actual { months: r.months }),
+            };
+        }
+        // `mode` comes later: gather the object, then read it as the tagged form.
+        let mut object = serde_json::Map::new();
+        let mut key = first;
+        loop {
+            if object.contains_key(&key) {
+                return Err(de::Error::custom(format_args!(
+                    "duplicate field `{}`",
+                    clip(&key)
+                )));
+            }
+            let value: Value = map.next_value()?;
+            object.insert(key, value);
+            match map.next_key::<String>()? {
+                Some(k) => key = k,
+                None => break,
+            }
+        }
+        // serde names no place inside a buffered object: the message says where to look.
+        Tagged::deserialize(Value::Object(object))
+            .map(EstimateInput::from)
+            .map_err(|e| de::Error::custom(format_args!("inside the estimate: {e}")))
+    }
 }
 
 /// A saved scenario.
@@ -89,6 +195,10 @@ pub enum ScenarioError {
     NotJson {
         /// serde_json's message (with line and column).
         message: String,
+        /// Where: the line (from 1).
+        line: usize,
+        /// Where: the column (bytes after the line's start).
+        column: usize,
     },
     /// JSON, but not a scenario file (`format` missing or different).
     WrongFormat {
@@ -100,11 +210,9 @@ pub enum ScenarioError {
         /// The version found, as written.
         found: String,
     },
-    /// A field is missing or has a wrong value.
-    BadField {
-        /// serde_json's message (names the field or value, with line and column).
-        message: String,
-    },
+    /// A field is unknown, missing, given twice, or of the wrong type or value: named by its
+    /// path, with what it must hold.
+    BadField(FieldError),
     /// The file was read but the figures could not be computed.
     Compute {
         /// Why.
@@ -131,8 +239,12 @@ impl ScenarioError {
     /// Message in both languages.
     pub fn text(&self) -> Text {
         match self {
-            ScenarioError::NotJson { message } => Text::new(
-                format!("ファイルがJSONとして読めません: {message}"),
+            ScenarioError::NotJson {
+                message,
+                line,
+                column,
+            } => Text::new(
+                format!("ファイルがJSONとして読めません({line}行目の{column}バイト目あたり)。アプリで保存したデータのファイルを指定してください。"),
                 format!("The file is not valid JSON: {message}"),
             ),
             ScenarioError::WrongFormat { found } => {
@@ -158,10 +270,7 @@ impl ScenarioError {
                     format!("File format version {found} is not supported (this build reads versions {list}). Update the app."),
                 )
             }
-            ScenarioError::BadField { message } => Text::new(
-                format!("ファイルの項目に誤りがあります: {message}"),
-                format!("A field of the file is wrong: {message}"),
-            ),
+            ScenarioError::BadField(f) => f.text(),
             ScenarioError::Compute { text } => text.clone(),
             ScenarioError::TooLarge => {
                 let max = group_digits(MAX_FILE_BYTES as u64);
@@ -174,17 +283,20 @@ impl ScenarioError {
                 format!("ファイルがUTF-8のテキストではありません({}バイト目)。アプリで保存したデータのファイルを指定してください。", valid_up_to + 1),
                 format!("The file is not UTF-8 text (at byte {}). Use a file saved by the app.", valid_up_to + 1),
             ),
-            ScenarioError::UnexpectedList { path } => Text::new(
-                format!("ファイルの項目 {path} がリスト [ … ] になっています。ここにリストは使えません。"),
-                format!("The file's field {path} is a list [ … ], which is not allowed there."),
-            ),
-            ScenarioError::Invalid(v) => {
-                let t = v.error.text();
+            ScenarioError::UnexpectedList { path } => {
+                let (ja, en) = match expected_at(path) {
+                    Some(e) => {
+                        let t = e.text();
+                        (t.ja, format!(" It {}", t.en))
+                    }
+                    None => (String::new(), String::new()),
+                };
                 Text::new(
-                    format!("ファイルの項目 {} に誤りがあります: {}", v.path, t.ja),
-                    format!("The file's field {} is wrong: {}", v.path, t.en),
+                    format!("{path}: ここにリスト [ … ] は使えません。{ja}"),
+                    format!("{path}: a list [ … ] is not allowed here.{en}"),
                 )
             }
+            ScenarioError::Invalid(v) => v.text(),
         }
     }
 }
@@ -219,8 +331,13 @@ impl ScenarioFile {
 
     /// Writes the scenario as pretty JSON.
     pub fn to_json(&self) -> Result<String, ScenarioError> {
-        serde_json::to_string_pretty(self).map_err(|e| ScenarioError::BadField {
-            message: e.to_string(),
+        serde_json::to_string_pretty(self).map_err(|e| {
+            ScenarioError::BadField(FieldError {
+                path: String::new(),
+                problem: FieldProblem::Other {
+                    message: e.to_string(),
+                },
+            })
         })
     }
 }
@@ -245,15 +362,18 @@ pub fn read_scenario_bytes(bytes: &[u8]) -> Result<ScenarioFile, ScenarioError> 
 /// byte-order mark (U+FEFF, as some editors write) is skipped; JSON; `format`; `format_version`;
 /// no list where the format has none; every field and its type, with no unknown key anywhere;
 /// then the bounds of [`crate::rules::limits`] (fiscal year, amounts, dates, counts, months,
-/// quick answers, texts). Errors name the field by its path (`estimate.months[3].month`) or keep
-/// serde_json's line and column.
+/// quick answers, texts). Every error about a field names it by its path
+/// (`estimate.months[3].month: …`, [`crate::rules::file_fields`]), in both languages; only a
+/// file that is not JSON at all is placed by line and column.
 pub fn read_scenario(text: &str) -> Result<ScenarioFile, ScenarioError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ScenarioError::TooLarge);
     }
     let json = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let value: Value = serde_json::from_str(json).map_err(|e| ScenarioError::NotJson {
-        message: e.to_string(),
+        message: clip(&e.to_string()),
+        line: e.line(),
+        column: e.column(),
     })?;
     let format = value.get("format");
     if format.and_then(|f| f.as_str()) != Some(FORMAT) {
@@ -272,37 +392,22 @@ pub fn read_scenario(text: &str) -> Result<ScenarioFile, ScenarioError> {
             })
         }
         None => {
-            return Err(ScenarioError::BadField {
-                message: "missing field `format_version`".to_string(),
-            })
+            return Err(ScenarioError::BadField(FieldError {
+                path: "format_version".to_string(),
+                problem: FieldProblem::Missing,
+            }))
         }
     }
     no_list_outside_lists(&value, "")?;
-    // Parse the text again (not the Value) so serde_json's message carries the line and column.
+    // Parse the text again (not the Value): serde_json's error then has a line and column, from
+    // which `field_error` finds the field by its path.
     let mut file: ScenarioFile =
-        serde_json::from_str(json).map_err(|e| ScenarioError::BadField {
-            message: clip(&e.to_string()),
-        })?;
+        serde_json::from_str(json).map_err(|e| ScenarioError::BadField(field_error(json, &e)))?;
     check_bounds(&file).map_err(ScenarioError::Invalid)?;
     // Version 1 only lacks fields that default to "not known": it is written back as the current
     // version.
     file.format_version = FORMAT_VERSION;
     Ok(file)
-}
-
-/// A value quoted from the file in a message, cut in the middle when long: a hostile file could
-/// otherwise fill a screen (or a terminal) with one field name. Keeps the end, where serde_json
-/// puts the line and column.
-fn clip(s: &str) -> String {
-    const HEAD: usize = 120;
-    const TAIL: usize = 60;
-    let n = s.chars().count();
-    if n <= HEAD + TAIL {
-        return s.to_string();
-    }
-    let head: String = s.chars().take(HEAD).collect();
-    let tail: String = s.chars().skip(n - TAIL).collect();
-    format!("{head} … {tail}")
 }
 
 /// The only places a scenario file has lists: the contracts, each contract's payments, and the
@@ -391,6 +496,13 @@ pub struct AssumptionNote {
 pub struct NothingCounted {
     /// Every payment (or month) is dated in another fiscal year: most likely the wrong year was chosen.
     pub all_outside_year: bool,
+    /// Every payment (or month) is in the chosen year but before the day fees start to count
+    /// (before moving in or joining hinode): nothing counts *yet*.
+    #[serde(default)]
+    pub all_before_eligible: bool,
+    /// The first day whose fees count, when some payment was left out for being before it.
+    #[serde(default)]
+    pub counts_from: Option<NaiveDate>,
     /// The fiscal years the payments belong to, in order.
     pub their_years: Vec<i32>,
     /// What to tell the user instead of a verdict over ¥0.
@@ -474,7 +586,9 @@ pub fn evaluate(
             let (est, range) =
                 estimate_subsidy(rules, fy, a, housing, eligible).map_err(|e| compute(e.text()))?;
             ids.extend(est.assumptions.iter().cloned());
-            let cases: Vec<(u64, u64)> = [&est.low, &est.high]
+            // Every case of the estimate, so the outlook's spans are each figure's extremes too.
+            let cases: Vec<(u64, u64)> = est
+                .corners
                 .iter()
                 .map(|c| (c.monthly_earnings, c.contract_size))
                 .collect();
@@ -543,11 +657,18 @@ pub fn evaluate(
     if let Some(o) = &pattern_outlook {
         ids.extend(o.assumption_ids.iter().cloned());
     }
-    let nothing_counted = subsidy.as_ref().and_then(|r| nothing_counted(fy, r));
-    if let Some(n) = nothing_counted.as_ref().filter(|n| n.all_outside_year) {
-        // The figures are about another year: say that rather than a verdict over ¥0.
-        timing.headline = n.text.clone();
-        timing.positive = false;
+    let nothing_counted = subsidy
+        .as_ref()
+        .and_then(|r| nothing_counted(fy, r, &timing));
+    if let Some(n) = &nothing_counted {
+        // The figures are about another year, or about days before the person qualifies: say that
+        // rather than a verdict (good news, most often) over ¥0. A headline that is not good news
+        // stays (an explicit "no", a year before the person qualifies) unless the payments are all
+        // in another year: the year chosen is then the first thing to fix.
+        if n.all_outside_year || timing.positive {
+            timing.headline = n.text.clone();
+            timing.positive = false;
+        }
     }
     let forecast = is_forecast(fy, today);
     let application = drafting(
@@ -598,8 +719,17 @@ pub fn evaluate(
     Ok(outcome)
 }
 
-/// When fees were given but none counts in year `fy`: why, in words.
-fn nothing_counted(fy: i32, range: &YearRange) -> Option<NothingCounted> {
+/// Whether a payment was left out for being before the person qualifies.
+fn before_eligible(reason: NotCountedReason) -> bool {
+    matches!(
+        reason,
+        NotCountedReason::BeforeMovingIn | NotCountedReason::BeforeMembership
+    )
+}
+
+/// When fees were given but none counts in year `fy`: why, in words. `timing` gives the day fees
+/// start to count, named when payments were left out for being before it.
+fn nothing_counted(fy: i32, range: &YearRange, timing: &Timing) -> Option<NothingCounted> {
     let y = &range.high;
     if !y.payments.is_empty() || !y.months.is_empty() || y.not_counted.is_empty() {
         return None;
@@ -608,10 +738,15 @@ fn nothing_counted(fy: i32, range: &YearRange) -> Option<NothingCounted> {
         .not_counted
         .iter()
         .all(|n| n.reason == NotCountedReason::OutsideFiscalYear);
+    let all_before_eligible = y.not_counted.iter().all(|n| before_eligible(n.reason));
+    let some_before_eligible = y.not_counted.iter().any(|n| before_eligible(n.reason));
+    let counts_from = some_before_eligible.then_some(timing.counts_from);
     let mut their_years: Vec<i32> = y.not_counted.iter().map(|n| n.fiscal_year).collect();
     their_years.sort_unstable();
     their_years.dedup();
     let name = fiscal_year_name(fy);
+    // From when fees count, as the timing says it (planned, or only the earliest possible day).
+    let from_when = &timing.eligible_from.text;
     let text = if all_outside_year {
         let ja: Vec<String> = their_years
             .iter()
@@ -630,19 +765,38 @@ fn nothing_counted(fy: i32, range: &YearRange) -> Option<NothingCounted> {
                 en.join(", ")
             ),
         )
-    } else {
+    } else if all_before_eligible {
+        let from = format_date_slash(timing.counts_from);
         Text::new(
             format!(
-                "入力した支払いのうち、{}の助成に数えられるものはありません(理由は「数えない支払い」のとおり)。",
+                "入力した支払いはすべて、手数料が対象になる日({from})より前のため、{}の助成に数えられる手数料はまだありません。{}",
+                name.ja, from_when.ja
+            ),
+            format!(
+                "Every payment you entered is before the day your fees start to count ({from}), so nothing counts for FY{fy} yet. {}",
+                from_when.en
+            ),
+        )
+    } else {
+        let (ja, en) = if some_before_eligible {
+            (from_when.ja.as_str(), format!(" {}", from_when.en))
+        } else {
+            ("", String::new())
+        };
+        Text::new(
+            format!(
+                "入力した支払いのうち、{}の助成に数えられるものはありません(理由は「数えない支払い」のとおり)。{ja}",
                 name.ja
             ),
             format!(
-                "None of the payments you entered counts for FY{fy}: the list of payments not counted says why."
+                "None of the payments you entered counts for FY{fy}: the list of payments not counted says why.{en}"
             ),
         )
     };
     Some(NothingCounted {
         all_outside_year,
+        all_before_eligible,
+        counts_from,
         their_years,
         text,
     })
@@ -672,13 +826,19 @@ mod tests {
         let e = ScenarioFile::from_json(r#"{"format":"isumi-check","format_version":1,"fiscal_year":2026,"answers":{"stay_3_years":"maybe"}}"#)
             .unwrap_err();
         assert!(
-            matches!(&e, ScenarioError::BadField { message } if message.contains("maybe") && message.contains("line")),
+            matches!(&e, ScenarioError::BadField(f) if f.path == "answers.stay_3_years"
+                && matches!(&f.problem, FieldProblem::NotOneOf { found, .. } if found == "maybe")),
             "{e:?}"
+        );
+        assert_eq!(
+            e.text().ja,
+            "answers.stay_3_years: \"maybe\" は使えません。yes、no、unknown のどれかにしてください。"
         );
         let e = ScenarioFile::from_json(r#"{"format":"isumi-check","format_version":1,"fiscal_year":2026,"estimate":{"mode":"quick","monthly_earning":1}}"#)
             .unwrap_err();
         assert!(
-            matches!(&e, ScenarioError::BadField { message } if message.contains("monthly_earning")),
+            matches!(&e, ScenarioError::BadField(f) if f.path == "estimate.monthly_earning"
+                && matches!(&f.problem, FieldProblem::Unknown { allowed } if allowed.iter().any(|a| a == "monthly_earnings"))),
             "{e:?}"
         );
     }

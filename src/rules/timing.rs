@@ -8,12 +8,14 @@
 use crate::rules::counting::counting_start;
 use crate::rules::data::{format_date_slash, Rules, DATES_NOT_GIVEN};
 use crate::rules::eligibility::{Answer, Answers, Residence, Verdict};
+use crate::rules::limits::{FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR};
+use crate::rules::outlook::OUTLOOK_YEARS;
 use crate::rules::subsidy::{
     fiscal_year_end, fiscal_year_name, fiscal_year_of, fiscal_year_start, SubsidyError,
 };
 use crate::rules::wareki::{fiscal_year_label, fiscal_year_label_en};
 use crate::rules::Text;
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// A condition whose start decides from when fees count.
@@ -556,13 +558,13 @@ pub struct YearOption {
     pub text: Text,
 }
 
-/// The fiscal years of the fiscal-year question, from the program's first (FY2018) to the one
-/// after today's (or the program's last, when its end is known), each with its status; the first
-/// claimable one is marked. Years before the person can qualify are listed (not claimable) so the
-/// question can say why they are not offered.
+/// The fiscal years of the fiscal-year question (see [`fiscal_year_bounds`]: from the program's first
+/// to the later of the one after today's and the last year of the 3-year outlook from the first
+/// claimable year), each with its status; the first claimable one is marked. Years before the person
+/// can qualify are listed (not claimable) so the question can say why they are not offered.
 pub fn claimable_years(rules: &Rules, answers: &Answers, today: NaiveDate) -> Vec<YearOption> {
     let eligible = eligible_from(rules, answers, today);
-    let bounds = fiscal_year_bounds(rules, today);
+    let bounds = fiscal_year_bounds(rules, today, &eligible);
     let mut out: Vec<YearOption> = Vec::new();
     let mut first_seen = false;
     for fy in bounds.first..=bounds.last {
@@ -613,27 +615,85 @@ pub struct DateBounds {
 pub struct YearBounds {
     /// The program's first fiscal year.
     pub first: i32,
-    /// The fiscal year after today's (or the program's last, when its end is known).
+    /// The last year offered: the later of the fiscal year after today's and the last fiscal year
+    /// of the 3-year outlook from the first claimable year, within the rules' limits (FY2099) and
+    /// the program's end when it is known.
     pub last: i32,
     /// Why these years.
     pub hint: Text,
 }
 
-/// The fiscal years that can be chosen: from the program's first to the one after today's.
-pub fn fiscal_year_bounds(rules: &Rules, today: NaiveDate) -> YearBounds {
-    let first = fiscal_year_of(rules.program.start);
-    let mut last = fiscal_year_of(today).saturating_add(1);
+/// The last fiscal year that the 3 years from `from` touch (`None` past the calendar's end).
+fn outlook_last_year(from: NaiveDate) -> Option<i32> {
+    let end = from
+        .checked_add_months(Months::new(12 * OUTLOOK_YEARS))?
+        .pred_opt()?;
+    Some(fiscal_year_of(end))
+}
+
+/// The fiscal years that can be chosen: from the program's first to the fiscal year after today's,
+/// or further when the person's first claimable year (and the 3-year outlook from it) lies beyond:
+/// someone moving, or joining hinode, two or more years ahead is offered the years they can
+/// claim. Never past [`LAST_FISCAL_YEAR`] (the rules' sanity bound) nor the program's end when it
+/// is known; the reported period is not a bound (the program is assumed to continue,
+/// `program_continues`).
+pub fn fiscal_year_bounds(rules: &Rules, today: NaiveDate, eligible: &EligibleFrom) -> YearBounds {
+    let first = fiscal_year_of(rules.program.start).max(FIRST_FISCAL_YEAR);
+    let next = fiscal_year_of(today).saturating_add(1);
+    let claimable = first_fiscal_year(rules, eligible).map(|fy| {
+        let from = counting_start(rules, eligible);
+        let last =
+            outlook_last_year(from).unwrap_or_else(|| fy.saturating_add(OUTLOOK_YEARS as i32));
+        (fy, last)
+    });
+    let mut last = claimable.map_or(next, |(_, l)| next.max(l));
+    let mut limit = Text::default();
+    if last > LAST_FISCAL_YEAR {
+        last = LAST_FISCAL_YEAR;
+        limit = Text::new(
+            format!("({LAST_FISCAL_YEAR}年度より先は選べません)"),
+            format!(" (no year after FY{LAST_FISCAL_YEAR})"),
+        );
+    }
     if let Some(end) = rules.program.end {
-        last = last.min(fiscal_year_of(end));
+        let end_fy = fiscal_year_of(end);
+        if last > end_fy {
+            last = end_fy;
+            limit = Text::new(
+                format!("(実施期間は{end_fy}年度までです)"),
+                format!(" (the program ends in FY{end_fy})"),
+            );
+        }
     }
-    YearBounds {
-        first,
-        last,
-        hint: Text::new(
-            format!("実施が始まった{first}年度から、来年度({last}年度)まで選べます。"),
-            format!("You can choose from FY{first}, when the program started, to next fiscal year (FY{last})."),
+    let hint = match claimable {
+        Some((fy, l)) if l > next && last > next => Text::new(
+            format!(
+                "実施が始まった{first}年度から、最初に対象になる{fy}年度と、そこからの3年間の見通しの年度({last}年度)まで選べます。{}",
+                limit.ja
+            ),
+            format!(
+                "You can choose from FY{first}, when the program started, to FY{last}: your first eligible year, FY{fy}, and the years of the 3-year outlook from it.{}",
+                limit.en
+            ),
         ),
-    }
+        _ if last == next => Text::new(
+            format!("実施が始まった{first}年度から、来年度({last}年度)まで選べます。"),
+            format!(
+                "You can choose from FY{first}, when the program started, to next fiscal year (FY{last})."
+            ),
+        ),
+        _ => Text::new(
+            format!(
+                "実施が始まった{first}年度から、{last}年度まで選べます。{}",
+                limit.ja
+            ),
+            format!(
+                "You can choose from FY{first}, when the program started, to FY{last}.{}",
+                limit.en
+            ),
+        ),
+    };
+    YearBounds { first, last, hint }
 }
 
 /// The range of a payment date for fiscal year `fy`: the year's days within the program's dates;
@@ -748,7 +808,8 @@ mod tests {
     fn years_offered_and_the_first_marked() {
         let ys = claimable_years(rules(), &designer(), d(2026, 11, 24));
         assert_eq!(ys.first().map(|y| y.fiscal_year), Some(2018));
-        assert_eq!(ys.last().map(|y| y.fiscal_year), Some(2027));
+        // Fees count from 2027-04-01: the outlook's 3 years run to 2030-03-31, FY2029.
+        assert_eq!(ys.last().map(|y| y.fiscal_year), Some(2029));
         let first: Vec<i32> = ys
             .iter()
             .filter(|y| y.first)
@@ -768,13 +829,109 @@ mod tests {
         assert_eq!((b.min, b.max), (d(2018, 10, 1), d(2019, 3, 31)));
         assert!(payment_date_bounds(rules(), 2017, None).is_none());
         assert!(payment_date_bounds(rules(), i32::MAX, None).is_none());
-        let y = fiscal_year_bounds(rules(), d(2026, 11, 24));
+        let resident = eligible_from(rules(), &Answers::default(), d(2026, 11, 24));
+        let y = fiscal_year_bounds(rules(), d(2026, 11, 24), &resident);
         assert_eq!((y.first, y.last), (2018, 2027));
-        // Near the calendar's limits nothing panics.
-        assert!(claimable_years(rules(), &designer(), NaiveDate::MIN).is_empty());
-        let _ = fiscal_year_bounds(rules(), NaiveDate::MAX);
+        assert!(y.hint.ja.contains("来年度(2027年度)") && y.hint.en.contains("FY2027"));
+        // Near the calendar's limits nothing panics, and the years stay within the rules' limits.
+        let ys = claimable_years(rules(), &designer(), NaiveDate::MIN);
+        assert_eq!(
+            ys.iter().find(|y| y.first).map(|y| y.fiscal_year),
+            Some(2027)
+        );
         let e = eligible_from(rules(), &Answers::default(), NaiveDate::MAX);
+        let y = fiscal_year_bounds(rules(), NaiveDate::MAX, &e);
+        assert_eq!(y.last, LAST_FISCAL_YEAR);
+        assert!(claimable_years(rules(), &designer(), NaiveDate::MAX)
+            .iter()
+            .all(|y| y.fiscal_year <= LAST_FISCAL_YEAR));
         let _ = year_status(rules(), i32::MAX, &e);
         let _ = first_fiscal_year(rules(), &e);
+    }
+
+    fn moving_on(date: NaiveDate) -> Answers {
+        Answers {
+            residence: Residence::PlanningToMove { when: Some(date) },
+            hinode_special_member: Answer::No,
+            member_since: Some(date),
+            ..designer()
+        }
+    }
+
+    fn first_and_last(ys: &[YearOption]) -> (Option<i32>, Option<i32>) {
+        (
+            ys.iter().find(|y| y.first).map(|y| y.fiscal_year),
+            ys.last().map(|y| y.fiscal_year),
+        )
+    }
+
+    #[test]
+    fn a_move_years_ahead_is_offered_with_its_first_year_and_outlook() {
+        let today = d(2026, 11, 24);
+        // Moving (and joining) on 2029-06-01, two fiscal years after the next one: FY2029 is the
+        // first year, and the 3 years from that day (to 2032-05-31) touch FY2029–FY2032.
+        let a = moving_on(d(2029, 6, 1));
+        let ys = claimable_years(rules(), &a, today);
+        assert_eq!(first_and_last(&ys), (Some(2029), Some(2032)));
+        let claimable: Vec<i32> = ys
+            .iter()
+            .filter(|y| y.claimable)
+            .map(|y| y.fiscal_year)
+            .collect();
+        assert_eq!(claimable, vec![2029, 2030, 2031, 2032]);
+        assert_eq!(ys.first().map(|y| y.fiscal_year), Some(2018));
+        let b = fiscal_year_bounds(rules(), today, &eligible_from(rules(), &a, today));
+        assert!(b.hint.ja.contains("2029年度") && b.hint.ja.contains("2032年度"));
+        assert!(b.hint.en.contains("FY2029") && b.hint.en.contains("FY2032"));
+        // On April 1 the 3 years are exactly three fiscal years.
+        let ys = claimable_years(rules(), &moving_on(d(2030, 4, 1)), today);
+        assert_eq!(first_and_last(&ys), (Some(2030), Some(2032)));
+        // Joining hinode years ahead, already living in Isumi: the same.
+        let a = Answers {
+            residence: Residence::LivesInIsumi,
+            moved_in: Some(d(2020, 5, 1)),
+            hinode_special_member: Answer::No,
+            member_since: Some(d(2028, 10, 1)),
+            ..designer()
+        };
+        assert_eq!(
+            first_and_last(&claimable_years(rules(), &a, today)),
+            (Some(2028), Some(2031))
+        );
+    }
+
+    #[test]
+    fn the_years_offered_stay_within_the_limits() {
+        let today = d(2026, 11, 24);
+        // Near the rules' last fiscal year: offered up to FY2099, not past it.
+        let a = moving_on(d(2098, 6, 1));
+        let ys = claimable_years(rules(), &a, today);
+        assert_eq!(first_and_last(&ys), (Some(2098), Some(LAST_FISCAL_YEAR)));
+        let b = fiscal_year_bounds(rules(), today, &eligible_from(rules(), &a, today));
+        assert!(
+            b.hint.ja.contains("2099年度より先は選べません"),
+            "{}",
+            b.hint.ja
+        );
+        // Past it: no year can be claimed within the limits, so none is marked.
+        let ys = claimable_years(rules(), &moving_on(d(2150, 1, 1)), today);
+        assert_eq!(first_and_last(&ys), (None, Some(LAST_FISCAL_YEAR)));
+        assert!(ys.iter().all(|y| !y.claimable));
+        // With a known end of the program, nothing after its last year.
+        let mut r = rules().clone();
+        r.program.end = Some(d(2030, 9, 30));
+        let a = moving_on(d(2029, 6, 1));
+        let ys = claimable_years(&r, &a, today);
+        assert_eq!(first_and_last(&ys), (Some(2029), Some(2030)));
+        let b = fiscal_year_bounds(&r, today, &eligible_from(&r, &a, today));
+        assert!(
+            b.hint.en.contains("the program ends in FY2030"),
+            "{}",
+            b.hint.en
+        );
+        // The reported period (to 2020-09) is not a bound: the program is assumed to continue.
+        assert!(rules().program.reported_end < d(2026, 4, 1));
+        let ys = claimable_years(rules(), &Answers::default(), today);
+        assert_eq!(ys.last().map(|y| y.fiscal_year), Some(2027));
     }
 }

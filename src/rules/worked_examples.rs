@@ -311,6 +311,15 @@ fn timing(rules: &Rules, case: &Value) -> Vec<String> {
         check(&mut f, "fees", &e["fees"], span(g.fees));
         check(&mut f, "subsidy", &e["subsidy"], span(g.subsidy));
         check(&mut f, "not covered", &e["uncovered"], span(g.uncovered));
+        let rate =
+            |s: Option<Span<u32>>| s.map_or(Value::Null, |s| serde_json::json!([s.low, s.high]));
+        check(&mut f, "fee rate", &e["rate_bp"], rate(g.fee_rate_bp));
+        check(
+            &mut f,
+            "fee rate after the subsidy",
+            &e["rate_after_bp"],
+            rate(g.fee_rate_after_subsidy_bp),
+        );
         let left_out: Vec<Value> = s
             .low
             .not_counted
@@ -326,6 +335,24 @@ fn timing(rules: &Rules, case: &Value) -> Vec<String> {
         check(&mut f, "not counted", &e["not_counted"], left_out.into());
     } else if !e["fees"].is_null() {
         f.push("no figures computed".into());
+    }
+    if let (Some(w), Some(n)) = (e["nothing_counted"].as_object(), &o.nothing_counted) {
+        let got = serde_json::json!({
+            "all_outside_year": n.all_outside_year,
+            "all_before_eligible": n.all_before_eligible,
+            "counts_from": n.counts_from.map(|d| d.to_string()),
+            "their_years": n.their_years,
+        });
+        for (key, want) in w {
+            check(
+                &mut f,
+                &format!("nothing counted: {key}"),
+                want,
+                got[key].clone(),
+            );
+        }
+    } else if e["nothing_counted"].is_object() {
+        f.push("nothing counted: expected, not computed".into());
     }
     match (&e["outlook"], &o.outlook) {
         (Value::Null, _) => {}

@@ -1,26 +1,21 @@
 //! The shell's two contacts with the device, behind small interfaces so that component tests can
 //! run with a memory store and a fixed date: storage and the clock.
 //!
-//! Every storage call is caught: a browser that blocks site data (the `localStorage` getter throws
-//! `SecurityError`, or returns null, or `getItem` throws) still runs the app; the model only
-//! hears "unavailable" and says so once.
+//! Every storage call is caught, each on its own: a browser that blocks site data (the
+//! `localStorage` getter throws `SecurityError`, or returns null) or whose `getItem`, `setItem` or
+//! `removeItem` alone throws still runs the app. What the person hears is decided by the flow
+//! core's [`crate::flow::saved::Keeper`] (tested natively with [`MemoryStore`]): that nothing can
+//! be kept only when a value really cannot be, and that deleted answers may remain when a
+//! removal is refused.
 
 use crate::flow::saved::{Area, Read, Unavailable};
+pub use crate::flow::saved::{MemoryStore, Store};
 use chrono::NaiveDate;
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
-/// A key–value store: `localStorage`, `sessionStorage`, or memory.
-pub trait Store {
-    /// The value of `key`; `Err(Unavailable)` when the store cannot be used at all.
-    fn get(&self, key: &str) -> Read;
-    /// Sets `key` (`Some`) or removes it (`None`); `Err(Unavailable)` when refused (quota, blocked).
-    fn put(&self, key: &str, value: Option<&str>) -> Result<(), Unavailable>;
-}
-
 /// The browser's `localStorage` or `sessionStorage`, looked up on every call (the getter itself
-/// may throw).
+/// may throw). Each method's failure is reported alone: a refused `removeItem` is not a refused
+/// `setItem`.
 pub struct WebStore(pub Area);
 
 impl WebStore {
@@ -46,36 +41,6 @@ impl Store for WebStore {
             None => s.remove_item(key),
         }
         .map_err(|_| Unavailable)
-    }
-}
-
-/// A store in memory, for tests (`broken`: every call fails, like blocked site data).
-#[derive(Default)]
-pub struct MemoryStore {
-    /// The values.
-    pub values: RefCell<HashMap<String, String>>,
-    /// Whether every call fails.
-    pub broken: bool,
-}
-
-impl Store for MemoryStore {
-    fn get(&self, key: &str) -> Read {
-        if self.broken {
-            return Err(Unavailable);
-        }
-        Ok(self.values.borrow().get(key).cloned())
-    }
-
-    fn put(&self, key: &str, value: Option<&str>) -> Result<(), Unavailable> {
-        if self.broken {
-            return Err(Unavailable);
-        }
-        let mut v = self.values.borrow_mut();
-        match value {
-            Some(x) => v.insert(key.to_string(), x.to_string()),
-            None => v.remove(key),
-        };
-        Ok(())
     }
 }
 

@@ -1,7 +1,10 @@
 // Without storage the app still works: blocked site data (a real Chromium profile setting), a
 // throwing or null `localStorage`, or a `getItem` / `removeItem` that throws. It runs, says once
-// that nothing can be kept on this device, and loses nothing during the visit. Wrong-shape saved
-// values start fresh with a notice, and clearing removes every key the app has ever written.
+// that nothing can be kept on this device, and loses nothing during the visit. Each method failing
+// alone is told as it is: a `getItem` that throws keeps nothing (what no visit can read back is not
+// written); a `removeItem` that throws saves as usual and, on clearing, says the old answers may
+// remain. Wrong-shape saved values start fresh with a notice, and clearing removes every key the
+// app has ever written.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -87,6 +90,48 @@ for (const [label, script] of [
     await context.close();
   });
 }
+
+test('a getItem that throws alone: the app runs, says once that nothing can be kept, and writes nothing', async () => {
+  const { context, page, errors } = await openPage(browser, null);
+  await page.addInitScript(() => {
+    Storage.prototype.getItem = () => { throw new DOMException('denied', 'SecurityError'); };
+  });
+  await page.goto(server.url);
+  await worksWithoutStorage(page, errors, 'getItem alone');
+  // Object.keys reads the keys without getItem: nothing is written that no visit could read back.
+  assert.deepEqual(await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('isumi'))), [], 'nothing written');
+  await context.close();
+});
+
+test('a removeItem that throws alone: answers are kept as usual, and clearing says they may remain', async () => {
+  const { context, page, errors } = await openPage(browser, null);
+  await page.addInitScript(() => {
+    Storage.prototype.removeItem = () => { throw new DOMException('denied', 'SecurityError'); };
+  });
+  await page.goto(server.url);
+  await mounted(page);
+  assert.equal(await page.locator('[role=status]').count(), 0, 'nothing to say at the start');
+  await walk(page);
+  assert.equal(await page.locator('[role=status]').count(), 0, 'saving works: never 「保存できません」');
+  assert.ok((await page.evaluate(() => Object.keys(localStorage))).includes('isumi-check/answers/v2'), 'the answers are kept');
+  // The next visit restores them, as it should.
+  await page.reload();
+  await mounted(page);
+  assert.match(await page.textContent('[role=status]'), /前回の回答を復元しました/);
+  // 「回答を消去」 cannot remove the key: the notice says they may remain, not that nothing is left.
+  await page.click('#clear-answers');
+  await page.waitForSelector('.button-start');
+  await page.waitForFunction(() => /残っている可能性があります/.test(document.querySelector('[role=status]')?.textContent ?? ''));
+  const notice = await page.textContent('[role=status]');
+  assert.doesNotMatch(notice, /何も残っていません/);
+  assert.equal(await page.locator('#undo').count(), 1, '「元に戻す」 is still offered');
+  assert.ok((await page.evaluate(() => Object.keys(localStorage))).includes('isumi-check/answers/v2'), 'the key is still there, as the notice says');
+  // In English too.
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => /may remain on it/.test(document.querySelector('[role=status]')?.textContent ?? ''));
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), [], 'no page error');
+  await context.close();
+});
 
 for (const bad of ['[]', '{"foo":1}', '{"step":"result"}', '{"step": "result", "answers": 42']) {
   test(`a saved value of the wrong shape (${bad}) starts fresh with a notice`, async () => {
