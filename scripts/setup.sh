@@ -45,6 +45,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbg_version\$"; then
   cargo install wasm-bindgen-cli --version "$wbg_version" --force
 fi
 
+# 4b. wasm-split-cli (crate wasm_split_cli_support): splits the release wasm into the first
+#     screen's module and the later screens' part (scripts/split.mjs).
+if ! wasm-split-cli --help >/dev/null 2>&1 || [ "$(cat "$HOME/.cargo/.wasm-split-version" 2>/dev/null)" != 0.2.4 ]; then
+  say "cargo install wasm_split_cli_support 0.2.4"
+  cargo install wasm_split_cli_support --version 0.2.4 --features build-binary --locked --force
+  echo 0.2.4 > "$HOME/.cargo/.wasm-split-version"
+fi
+
 # 5. npm packages (playwright-core, axe-core, binaryen's wasm-opt) from the committed lock file.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then

@@ -41,6 +41,7 @@ stage() {
 stage fmt cargo fmt --all --check
 stage clippy cargo clippy --all-targets --locked -- -D warnings
 stage clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test web --locked -- -D warnings
+stage clippy-split cargo clippy --target wasm32-unknown-unknown --lib --bins --features split --locked -- -D warnings
 stage rules cargo test --locked
 stage wasm cargo test --target wasm32-unknown-unknown --locked --test web
 if stage build bash scripts/build-release.sh; then

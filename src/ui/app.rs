@@ -6,18 +6,18 @@ use super::components::notice::NoticeBox;
 use super::components::seminar_bar::SeminarBar;
 use super::env::Env;
 use super::history;
+use super::later;
 use super::pages::start::{show_static_start, StartTemplates};
-use super::router::{screen, shows_start};
+use super::router::{is_later, screen, shows_start};
 use crate::flow::model::NoticePlace;
 use crate::flow::saved::{
-    self, restore, unavailable_text, Area, Unavailable, LEGACY_KEYS, LOCAL_KEY, SESSION_KEY,
+    restore, unavailable_text, Keeper, Trouble, LEGACY_KEYS, LOCAL_KEY, SESSION_KEY,
 };
 use crate::flow::seminar::SeminarView;
 use crate::flow::{update, Effect, Event, Model, Route};
 use crate::rules::Lang;
 use chrono::NaiveDate;
 use gloo::events::{EventListener, EventListenerOptions};
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -34,6 +34,14 @@ pub struct AppProps {
 }
 
 /// The model and the effects of the last event.
+/// Where the later screens' part is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LaterPart {
+    Loading,
+    Ready,
+    Failed,
+}
+
 #[derive(Clone, PartialEq)]
 struct Shell {
     model: Model,
@@ -90,29 +98,6 @@ fn typing(e: &KeyboardEvent) -> bool {
     matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
 }
 
-/// Writes what the model asks to keep, skipping values already written. `Err` when the device
-/// refused a write.
-fn save(
-    env: &Env,
-    model: &Model,
-    written: &mut HashMap<(bool, &'static str), Option<String>>,
-) -> Result<(), Unavailable> {
-    let mut result = Ok(());
-    for w in saved::writes(model) {
-        let slot = (w.area == Area::Local, w.key);
-        if written.get(&slot) == Some(&w.value) {
-            continue;
-        }
-        match env.store(w.area).put(w.key, w.value.as_deref()) {
-            Ok(()) => {
-                written.insert(slot, w.value);
-            }
-            Err(e) => result = Err(e),
-        }
-    }
-    result
-}
-
 /// The app.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -150,8 +135,20 @@ pub fn app(props: &AppProps) -> Html {
         let shell = shell.clone();
         let env = env.clone();
         let on = on.clone();
-        let written = use_mut_ref(HashMap::new);
-        let warned = use_mut_ref(|| false);
+        // What is written, and what the person has heard (the restore may have said already that
+        // nothing can be kept).
+        let keeper = {
+            let restored_unavailable =
+                shell.model.notice.as_ref().map(|n| &n.text) == Some(&unavailable_text());
+            use_mut_ref(move || {
+                let k = Keeper::default();
+                if restored_unavailable {
+                    k.told(Trouble::NotKept)
+                } else {
+                    k
+                }
+            })
+        };
         use_effect_with(shell.seq, move |_| {
             for e in &shell.effects {
                 match e {
@@ -159,12 +156,11 @@ pub fn app(props: &AppProps) -> Html {
                 }
             }
             let m = &shell.model;
-            if m.seminar.is_none()
-                && save(&env, m, &mut written.borrow_mut()).is_err()
-                && !std::mem::replace(&mut *warned.borrow_mut(), true)
-                && m.notice.as_ref().map(|n| &n.text) != Some(&unavailable_text())
-            {
-                on.emit(Event::Notify(unavailable_text()));
+            if m.seminar.is_none() {
+                let told = keeper.borrow_mut().keep(&*env.local, &*env.session, m);
+                if let Some(text) = told {
+                    on.emit(Event::Notify(text));
+                }
             }
         });
     }
@@ -250,13 +246,37 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with(shows_start(shown, seminar), |on_start| {
         show_static_start(*on_start)
     });
+    // The later screens' part (the release build): fetched in the background once the first
+    // question (or any other screen than the start page) is shown, so the start page's download
+    // holds only what it needs and no later screen waits. A failed fetch is tried again on the
+    // next screen.
+    let later_state = use_state(|| later::loaded().map(|_| LaterPart::Ready));
+    {
+        let later_state = later_state.clone();
+        let wanted = !shows_start(shown, seminar) && *later_state != Some(LaterPart::Ready);
+        use_effect_with((wanted, shown.route), move |(wanted, _)| {
+            if *wanted && *later_state != Some(LaterPart::Loading) {
+                later_state.set(Some(LaterPart::Loading));
+                later::load(move |ok| {
+                    later_state.set(Some(if ok {
+                        LaterPart::Ready
+                    } else {
+                        LaterPart::Failed
+                    }))
+                });
+            }
+        });
+    }
+    let later_failed = *later_state == Some(LaterPart::Failed);
+    // A later screen whose part has just arrived is a new screen for the focus below.
+    let later_shown = is_later(shown, seminar) && *later_state == Some(LaterPart::Ready);
     // Each new screen: focus its heading. Not on first load of the start page (the person has
     // not moved anywhere yet), not when the error summary appears (it takes focus itself).
     {
         let first = use_mut_ref(|| true);
         use_effect_with(
-            (shown.route, seminar, shown.problems.is_empty()),
-            move |(route, _, no_problems)| {
+            (shown.route, seminar, shown.problems.is_empty(), later_shown),
+            move |(route, _, no_problems, _)| {
                 let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
                 if !(was_first && *route == Route::Start) && *no_problems {
                     focus_heading();
@@ -283,7 +303,7 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             if let Some(n) = top_notice { <NoticeBox notice={n} {lang} on={on.clone()} /> }
             if let Some(view) = seminar { <SeminarBar {view} {lang} on={on.clone()} /> }
-            { screen(shown, seminar, &props.templates, today, &on) }
+            { screen(shown, seminar, &props.templates, today, &on, later_failed) }
         </ContextProvider<Env>>
     }
 }

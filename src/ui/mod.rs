@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod env;
 pub mod history;
+pub mod later;
 pub mod pages;
 pub mod router;
 

@@ -28,8 +28,10 @@ use crate::rules::counting::counting_start;
 use crate::rules::data::rules;
 use crate::rules::personas::SEMINAR_TODAY;
 use crate::rules::timing::{claimable_years, eligible_from, payment_date_bounds};
+use crate::rules::Lang;
 use crate::ui::components::data_file::DataFile;
 use crate::ui::components::persona_qr::PersonaQr;
+use crate::ui::later;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -47,17 +49,23 @@ pub fn screen(
     templates: &StartTemplates,
     today: NaiveDate,
     on: &Callback<Event>,
+    later_failed: bool,
 ) -> Html {
+    // The seminar's figures are for a fixed day, so what the projector shows never drifts.
+    let today = if seminar.is_some() {
+        SEMINAR_TODAY
+    } else {
+        today
+    };
     let lang = m.lang;
     let on = on.clone();
-    match seminar {
-        Some(SeminarView::Compare(which)) => return html! { <ComparePage {lang} {which} /> },
-        Some(SeminarView::Check) => return html! { <StaffCheckPage {lang} /> },
-        _ => {}
+    if is_later(m, seminar) {
+        return match later::loaded() {
+            Some(later) => later(m, seminar, today, &on),
+            None => loading(lang, later_failed),
+        };
     }
     let in_seminar = seminar.is_some();
-    // The seminar's figures are for a fixed day, so what the projector shows never drifts.
-    let today = if in_seminar { SEMINAR_TODAY } else { today };
     match m.route {
         Route::Start | Route::Seminar(_) => html! {
             <StartPage templates={templates.clone()} {lang} on={on.clone()} {in_seminar}>
@@ -104,6 +112,80 @@ pub fn screen(
                 Page::EarnMode => {
                     html! { <EarningsPage {ask} answer={m.is_answered(page).then_some(m.earn_mode.unwrap_or_default())} {on} /> }
                 }
+                // The earnings forms are later screens (`is_later`).
+                Page::Quick | Page::Detailed | Page::Actual => loading(lang, later_failed),
+            }
+        }
+        Route::Check | Route::Result | Route::Applicant | Route::Application => {
+            loading(lang, later_failed)
+        }
+    }
+}
+
+/// Whether `m`'s screen is one of the later screens: the estimate forms, the check page, the
+/// result, the application and seminar mode's comparison and staff check. The release build
+/// loads these as a second wasm part ([`super::later`]).
+pub fn is_later(m: &Model, seminar: Option<SeminarView>) -> bool {
+    matches!(seminar, Some(SeminarView::Compare(_) | SeminarView::Check))
+        || matches!(
+            m.route,
+            Route::Ask(Page::Quick | Page::Detailed | Page::Actual)
+                | Route::Change(Page::Quick | Page::Detailed | Page::Actual)
+                | Route::Check
+                | Route::Result
+                | Route::Applicant
+                | Route::Application
+        )
+}
+
+/// What a later screen shows for the moment its part is still on the way (a reload or a link
+/// straight to it, on a slow network): its place, with the page's heading.
+/// `failed`: the fetch failed (offline before the part was ever kept): say so, and that it is
+/// tried again on the next screen.
+fn loading(lang: Lang, failed: bool) -> Html {
+    if failed {
+        return html! {
+            <section class="loading" role="alert">
+                <h1 tabindex="-1">{ lang.pick("この画面を読み込めませんでした", "This screen could not be loaded") }</h1>
+                <p>{ lang.pick(
+                    "ネットワークにつながってから、再読み込みするか、前の画面に戻ってもう一度進んでください。入力した内容は残っています。",
+                    "Once you are online, reload, or go back and continue again. What you typed is kept.",
+                ) }</p>
+            </section>
+        };
+    }
+    html! {
+        <section class="loading" aria-busy="true">
+            <h1 tabindex="-1">{ lang.pick("読み込み中…", "Loading…") }</h1>
+        </section>
+    }
+}
+
+/// The later screens (see [`is_later`]); `today` is already the seminar's day in seminar mode.
+pub fn later_screen(
+    m: &Model,
+    seminar: Option<SeminarView>,
+    today: NaiveDate,
+    on: &Callback<Event>,
+) -> Html {
+    let lang = m.lang;
+    let on = on.clone();
+    match seminar {
+        Some(SeminarView::Compare(which)) => return html! { <ComparePage {lang} {which} /> },
+        Some(SeminarView::Check) => return html! { <StaffCheckPage {lang} /> },
+        _ => {}
+    }
+    let in_seminar = seminar.is_some();
+    match m.route {
+        Route::Ask(page) | Route::Change(page) => {
+            let ask = Ask {
+                lang,
+                problems: m.problems.clone(),
+                progress: progress(m, m.route),
+                back: previous(m, m.route),
+            };
+            let d = &m.drafts;
+            match page {
                 Page::Quick => html! {
                     <QuickPage {ask} draft={d.quick.clone()} fiscal_year={m.fiscal_year} housing={m.answers.housing}
                         counts_from={counting_start(rules(), &eligible_from(rules(), &m.answers, today))} {on} />
@@ -125,6 +207,7 @@ pub fn screen(
                             housing={m.answers.housing} {counts_from} {on} />
                     }
                 }
+                _ => html! {},
             }
         }
         Route::Check => html! {
@@ -143,5 +226,6 @@ pub fn screen(
         Route::Application => html! {
             <ApplicationPage {lang} file={m.scenario_with_applicant()} {today} {on} />
         },
+        _ => html! {},
     }
 }
