@@ -20,6 +20,8 @@ const rows = [
   { key: 'wasmLoaded', what: 'wasm downloaded (from navigation)', value: load.app.wasmLoaded, floor: load.floor.fcp, unit: 'ms', budgetText: '—' },
   { key: 'enabled', what: 'start button enabled (from navigation)', value: load.app.enabled, floor: load.floor.fcp, unit: 'ms', budgetText: '—' },
   { key: 'interactive', what: 'first question accepts input (from navigation)', value: load.app.interactive, floor: load.floor.fcp, unit: 'ms', budget: 1500, budgetText: '≤ 1500 ms' },
+  { key: 'laterReady', what: 'later screens\' part arrived (from navigation)', value: load.app.laterReady, floor: load.floor.fcp, unit: 'ms', budgetText: '—' },
+  { key: 'laterBytes', what: 'transferred after the first question (later part)', value: load.app.laterBytes, unit: 'KB', scale: 1 / KB, budgetText: '—' },
   { key: 'answerToEstimate', what: 'answer → estimate (figure updated in the page)', value: load.answerToEstimate, unit: 'ms', budget: 16, budgetText: '≤ 16 ms' },
   { key: 'answerToScreen', what: 'answer → next frame painted (floor: unchanged page)', value: load.answerToScreen, floor: load.nextFrameFloor, unit: 'ms', budgetText: '—' },
   { key: 'engine', what: 'rules engine, 10,000 payments (native)', value: engineMs, unit: 'ms', budgetText: '—' },
@@ -42,7 +44,7 @@ for (const [i, row] of table.entries()) {
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 console.log('(floor: the floor page\'s own figure; for times after first paint, its FCP: a static page has nothing more to wait for.)');
-console.log(`\nfirst screen requests: ${load.app.requests.map((r) => `${r.path} ${(r.bytes / KB).toFixed(1)} KB`).join(', ')}`);
+console.log(`\nrequests (the first screen's, then the later part's): ${load.app.requests.map((r) => `${r.path} ${(r.bytes / KB).toFixed(1)} KB`).join(', ')}`);
 console.log(`start page LCP element(s): ${(load.app.lcpElements || []).join(', ') || '—'}`);
 
 // Bytes per part: every file of the build, raw and as a server would send it compressed.
@@ -51,7 +53,7 @@ const parts = fs.readdirSync(distDir).filter((f) => fs.statSync(path.join(distDi
     const raw = fs.readFileSync(path.join(distDir, f));
     const gzip = zlib.gzipSync(raw, { level: 9 }).length;
     const brotli = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    const firstScreen = load.app.requests.some((r) => r.path === f);
+    const firstScreen = load.app.requests.some((r) => r.path === f) && !/^(split_|chunk_)[^/]*\.wasm$/.test(f);
     return { file: f, raw: raw.length, gzip, brotli, firstScreen };
   })
   .sort((a, b) => b.raw - a.raw);
