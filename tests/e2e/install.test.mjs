@@ -17,6 +17,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 test('the manifest and its icons are served, and Chromium finds the app installable', async () => {
   const { context, page, errors } = await openPage(browser, server.url);
   await waitForApp(page);
+  // The page's policy names the manifest's source itself (not only through default-src).
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(policy, /(^|;)\s*manifest-src 'self'(;|$)/, policy);
   const href = await page.getAttribute('link[rel="manifest"]', 'href');
   assert.ok(href && !href.startsWith('/'), `relative: ${href}`);
   const res = await page.request.get(new URL(href, page.url()).href);

@@ -94,5 +94,9 @@ test('the trace groups identical payments; every value links to its source', asy
   const links = await page.$$eval('#sources a', (as) => as.map((a) => a.href));
   assert.ok(links.length >= 6, `${links.length} sources`);
   assert.ok(links.every((h) => h.startsWith('https://')));
+  // Each value with the day its source was checked (rules.json's "checked", as a Japanese date).
+  const items = await page.$$eval('#sources li', (ls) => ls.map((l) => l.textContent));
+  assert.ok(items.length >= links.length, items.join('\n'));
+  for (const item of items) assert.match(item, /(\d{4}年\d{1,2}月\d{1,2}日|令和\d+年\d{1,2}月\d{1,2}日)確認/, item);
   await context.close();
 });

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, openPage, waitForApp } from './browser.mjs';
-import { start, toResult } from './steps.mjs';
+import { start, choose, quickEstimate, toResult, toApplication, EVERY_SCREEN, openScreen } from './steps.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -96,6 +96,31 @@ test('a reload on every screen stays there, with what was typed', async () => {
   await mounted(page);
   await page.waitForSelector('.verdict');
   assert.equal(await hash(page), '#/result');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every screen, opened by its URL, is still there after a reload', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  await start(page);
+  await choose(page, 'residence-lives_in_isumi');
+  await choose(page, 'stay_3_years-yes');
+  await choose(page, 'crowdworks-yes');
+  await choose(page, 'hinode-yes');
+  await choose(page, 'housing-shared');
+  await page.click('main button[type=submit]'); // the fiscal year offered first
+  await page.waitForSelector('#earn_mode-quick');
+  await choose(page, 'earn_mode-quick');
+  await quickEstimate(page, { monthly: '200000', size: '50000' });
+  await toResult(page);
+  await toApplication(page);
+  for (const screen of EVERY_SCREEN) {
+    await openScreen(page, screen);
+    await page.reload();
+    await page.waitForFunction(({ hash, source }) => location.hash === hash
+      && new RegExp(source).test(document.querySelector('#app h1, #start-ja:not([hidden]) h1')?.textContent || ''),
+    { hash: screen.hash, source: screen.h1.source }, { timeout: 15000 });
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
