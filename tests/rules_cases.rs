@@ -7,6 +7,7 @@ use isumi_check::rules::counting::NotCountedItem;
 use isumi_check::rules::counting::NotCountedReason;
 use isumi_check::rules::data::{rules, Rules, RULES_JSON};
 use isumi_check::rules::fees::{contract_fees, Contract, FeeError};
+use isumi_check::rules::iso_date;
 use isumi_check::rules::scenario::{evaluate, ScenarioFile};
 use isumi_check::rules::span::{format_rate_range, format_yen_range};
 use isumi_check::rules::subsidy::{subsidy_by_year, Housing};
@@ -18,7 +19,7 @@ use serde_json::Value;
 const SCENARIOS_TODAY: &str = isumi_check::rules::worked_examples::DEFAULT_TODAY;
 
 fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("bad date {s}: {e}"))
+    iso_date::parse(s).unwrap_or_else(|e| panic!("bad date {s}: {e}"))
 }
 
 fn cases() -> Value {
@@ -501,7 +502,8 @@ fn timing_cases() {
                     }
                     if let Some(c) = w.get("counts_from") {
                         assert_eq!(
-                            &serde_json::to_value(n.counts_from).unwrap(),
+                            &n.counts_from
+                                .map_or(Value::Null, |d| Value::from(iso_date::format(d))),
                             c,
                             "{name}: nothing counted from"
                         );

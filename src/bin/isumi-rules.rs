@@ -13,6 +13,7 @@
 
 use chrono::NaiveDate;
 use isumi_check::rules::data::rules;
+use isumi_check::rules::iso_date;
 use isumi_check::rules::limits::MAX_FILE_BYTES;
 use isumi_check::rules::scenario::{evaluate, read_scenario_bytes, ScenarioError};
 use isumi_check::rules::summary::summarize;
@@ -120,10 +121,7 @@ fn main() -> ExitCode {
                 .map(OsStr::new)
         };
         match value {
-            Some(v) => match v
-                .to_str()
-                .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
-            {
+            Some(v) => match v.to_str().and_then(|v| iso_date::parse(v).ok()) {
                 Some(d) => today = Some(d),
                 None => {
                     let v = shown(v);

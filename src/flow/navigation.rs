@@ -7,10 +7,9 @@ use super::model::{EarnMode, Model};
 use super::page::Page;
 use super::route::Route;
 use super::summary::mode_name;
-use crate::rules::application::Drafting;
+use crate::rules::application::{drafting_for, Drafting};
 use crate::rules::data::rules;
 use crate::rules::eligibility::Residence;
-use crate::rules::scenario::evaluate;
 use crate::rules::Text;
 use chrono::NaiveDate;
 
@@ -157,13 +156,14 @@ pub fn guard(m: &Model, route: Route, today: NaiveDate) -> Route {
     }
 }
 
-/// Why no application can be drafted for the model's answers and year (`None`: it can).
+/// Why no application can be drafted for the model's answers and year (`None`: it can): what the
+/// evaluation's `application` says, or its error's words, found by [`drafting_for`] without
+/// evaluating the scenario whole (so the first module of the release build need not hold the
+/// evaluation: only the later screens use it).
 pub fn drafting_refused(m: &Model, today: NaiveDate) -> Option<Text> {
-    match evaluate(rules(), &m.scenario(), today) {
-        Ok(o) => match o.application {
-            Drafting::Ready { .. } => None,
-            Drafting::NotReady { text, .. } => Some(text),
-        },
+    match drafting_for(rules(), &m.scenario(), today) {
+        Ok(Drafting::Ready { .. }) => None,
+        Ok(Drafting::NotReady { text, .. }) => Some(text),
         Err(e) => Some(e.text()),
     }
 }

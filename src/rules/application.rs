@@ -7,20 +7,24 @@
 //! - [`date_on_form`]: a typed date written the form's way (和暦);
 //! - [`qr_payloads`]: the data for the QR code, from the whole scenario down to smaller forms when
 //!   it does not fit;
-//! - [`drafting`]: whether an application can be drafted for the year at all, and [`forecast_mark`]
-//!   for a year that has not ended (見込み);
+//! - [`drafting`]: whether an application can be drafted for the year at all ([`drafting_for`]: the
+//!   same from a scenario, without evaluating it whole), and [`forecast_mark`] for a year that has
+//!   not ended (見込み);
 //! - [`applicant_on_form`]: the applicant as printed, with フリガナ and 口座名義 in full-width katakana.
 
 use super::amount::parse_amount;
 use super::applicant::{normalize_kana_fields, Applicant};
-use super::eligibility::{HousingAnswer, Verdict};
-use super::estimate::YearRange;
-use super::scenario::{EstimateInput, Outcome, ScenarioFile};
+use super::data::Rules;
+use super::eligibility::{verdict_of, HousingAnswer, Verdict};
+use super::estimate::{cases_figures, months_figures, quick_case_contracts, YearRange};
+use super::fees::Contract;
+use super::outlook::{outlook_figures, Pattern};
+use super::scenario::{EstimateInput, Outcome, ScenarioError, ScenarioFile};
 use super::subsidy::{fiscal_year_name, FiscalYearResult, MonthFees, YearMonth};
-use super::timing::YearStatus;
+use super::timing::{eligible_from, is_forecast, year_status, YearStatus};
 use super::wareki::{format_date, parse_date};
 use super::{Text, Yen};
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// Why an application cannot be drafted for the chosen year.
@@ -113,6 +117,77 @@ pub fn drafting(
         );
     }
     Drafting::Ready { forecast }
+}
+
+/// Whether an application can be drafted for `file`'s fiscal year as of `today`: the same answer
+/// as `evaluate(rules, file, today)` gives in its `application` (and the same error when it fails),
+/// computed from only what [`drafting`] needs — the verdict, the year's status against the day fees
+/// count, whether the year has ended, and the highest subsidy — with the engine's trace-free
+/// figures ([`cases_figures`], [`months_figures`], [`outlook_figures`]), not the outcome's
+/// traces, texts and outlook words. The route guard of the application uses it.
+///
+/// The outlook's figures are computed only for their errors: `evaluate` fails when they cannot be
+/// computed, and so does this. `tests/rules_drafting.rs` checks the two agree.
+pub fn drafting_for(
+    rules: &Rules,
+    file: &ScenarioFile,
+    today: NaiveDate,
+) -> Result<Drafting, ScenarioError> {
+    let fy = file.fiscal_year;
+    let answers = &file.answers;
+    let housing = answers.housing.housing();
+    let compute = |text: Text| ScenarioError::Compute { text };
+    let verdict = verdict_of(answers);
+    let eligible = eligible_from(rules, answers, today);
+    let (status, _) = year_status(rules, fy, &eligible).map_err(|e| compute(e.text()))?;
+    let from = Some(&eligible);
+    let figures = match &file.estimate {
+        None => None,
+        Some(EstimateInput::Quick(a)) => {
+            let cases = quick_case_contracts(rules, fy, a).map_err(|e| compute(e.text()))?;
+            let contracts: Vec<&[Contract]> =
+                cases.iter().map(|c| c.contracts.as_slice()).collect();
+            let figures = cases_figures(rules, fy, &contracts, housing, from)
+                .map_err(|e| compute(e.text()))?;
+            let corners: Vec<(Yen, Yen)> = cases
+                .iter()
+                .map(|c| (c.monthly_earnings, c.contract_size))
+                .collect();
+            let pattern = Pattern::Quick {
+                cases: &corners,
+                mix: a.mix,
+            };
+            outlook_figures(rules, answers, today, pattern).map_err(|e| compute(e.text()))?;
+            Some(figures)
+        }
+        Some(EstimateInput::Detailed { contracts }) => {
+            let figures = cases_figures(rules, fy, &[contracts], housing, from)
+                .map_err(|e| compute(e.text()))?;
+            let pattern = Pattern::Payments {
+                contracts,
+                fiscal_year: fy,
+            };
+            outlook_figures(rules, answers, today, pattern).map_err(|e| compute(e.text()))?;
+            Some(figures)
+        }
+        Some(EstimateInput::Actual { months }) => {
+            let figures =
+                months_figures(rules, fy, months, housing, from).map_err(|e| compute(e.text()))?;
+            let pattern = Pattern::Months {
+                months,
+                fiscal_year: fy,
+            };
+            outlook_figures(rules, answers, today, pattern).map_err(|e| compute(e.text()))?;
+            Some(figures)
+        }
+    };
+    Ok(drafting(
+        verdict,
+        status,
+        figures.map(|f| f.subsidy.high),
+        fy,
+        is_forecast(fy, today),
+    ))
 }
 
 /// 「見込み」 for the printed amount of a year that has not ended, with the line that explains it;

@@ -39,6 +39,7 @@ pub struct RulesStamp {
     /// `version` of the rules file, e.g. "2026.11.1".
     pub version: String,
     /// The date the rules were last checked against their sources.
+    #[serde(with = "crate::rules::iso_date")]
     pub checked: NaiveDate,
     /// FNV-1a 64 of the rules file, 16 hex digits.
     pub hash: String,
@@ -51,6 +52,7 @@ pub struct Source {
     /// Public URL (https).
     pub url: String,
     /// When the value was last checked against the source.
+    #[serde(with = "crate::rules::iso_date")]
     pub checked: NaiveDate,
     /// What exactly the source says, or why the URL is only the publisher's site.
     #[serde(default)]
@@ -66,12 +68,15 @@ pub struct Program {
     /// いすみ市.
     pub city: Text,
     /// First day of the program (2018-10-01).
+    #[serde(with = "crate::rules::iso_date")]
     pub start: NaiveDate,
     /// Length of the period the press reported at launch, in months.
     pub reported_months: u32,
     /// Last day of the reported period.
+    #[serde(with = "crate::rules::iso_date")]
     pub reported_end: NaiveDate,
     /// The real end date, when known.
+    #[serde(default, with = "crate::rules::iso_date::option")]
     pub end: Option<NaiveDate>,
     /// When the subsidy is paid.
     pub paid_when: Text,
@@ -160,8 +165,10 @@ pub struct FeeSchedule {
     /// Stable id shown in traces, e.g. "cw-2019-10".
     pub id: String,
     /// First day in force.
+    #[serde(with = "crate::rules::iso_date")]
     pub from: NaiveDate,
     /// Last day in force (`None`: still in force).
+    #[serde(default, with = "crate::rules::iso_date::option")]
     pub to: Option<NaiveDate>,
     /// Consumption tax.
     pub tax: Tax,
@@ -243,6 +250,7 @@ pub struct Rules {
     /// Version, e.g. "2026.11.1".
     pub version: String,
     /// When the whole file was last checked.
+    #[serde(with = "crate::rules::iso_date")]
     pub checked: NaiveDate,
     /// The program.
     pub program: Program,

@@ -35,7 +35,7 @@ pub enum Residence {
     /// Planning to move there, maybe with a date.
     PlanningToMove {
         /// Planned moving date, if known.
-        #[serde(default)]
+        #[serde(default, with = "crate::rules::iso_date::option")]
         when: Option<NaiveDate>,
     },
     /// Not planning to move there.
@@ -88,9 +88,11 @@ pub struct Answers {
     pub housing: HousingAnswer,
     /// With `Residence::LivesInIsumi`: the date the registered address moved to Isumi (転入日).
     /// `None`: not given. Ignored with any other residence answer.
+    #[serde(default, with = "crate::rules::iso_date::option")]
     pub moved_in: Option<NaiveDate>,
     /// With `hinode_special_member = Yes`: the date the person joined; with `No`: the date they plan
     /// to join. `None`: not given. Ignored when the membership answer is "don't know".
+    #[serde(default, with = "crate::rules::iso_date::option")]
     pub member_since: Option<NaiveDate>,
 }
 

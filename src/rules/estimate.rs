@@ -9,8 +9,9 @@ use crate::rules::fees::{self, effective_rate_bp, Contract, ContractKind, Paymen
 use crate::rules::money::{self, MoneyError};
 use crate::rules::span::Span;
 use crate::rules::subsidy::{
-    all_payment_fees, fiscal_year_of, fiscal_year_start, subsidy_for_fees, year_from_payments,
-    ByHousing, FiscalYearResult, Housing, MonthFees, SubsidyError, YearMonth,
+    all_payment_fees, counted_month_fees, fiscal_year_end, fiscal_year_of, fiscal_year_start,
+    subsidy_for_fees, year_from_payments, ByHousing, FiscalYearResult, Housing, MonthFees,
+    SubsidyError, YearMonth,
 };
 use crate::rules::timing::EligibleFrom;
 use crate::rules::{format_yen, Text, Yen};
@@ -429,24 +430,38 @@ pub fn build_contracts(
     Ok(contracts)
 }
 
-fn build_case(
+/// The contracts of one case of the quick estimate: `earnings` each month worked of year `fy`,
+/// in contracts of `size`.
+fn case_contracts(
     rules: &Rules,
     fy: i32,
     a: &QuickAnswers,
     earnings: Yen,
     size: Yen,
-) -> Result<EstimateCase, EstimateError> {
+) -> Result<Vec<Contract>, EstimateError> {
     let months: Vec<(YearMonth, Yen)> = months_worked(fy, a.first_month)
         .into_iter()
         .map(|m| (m, earnings))
         .collect();
-    let contracts = build_contracts(rules, &months, size, a.mix)?;
+    build_contracts(rules, &months, size, a.mix)
+}
+
+/// One case of the quick estimate with its description (the words only: the contracts are
+/// built by [`quick_case_contracts`]).
+fn describe_case(rules: &Rules, fy: i32, a: &QuickAnswers, case: CaseContracts) -> EstimateCase {
+    let CaseContracts {
+        monthly_earnings: earnings,
+        contract_size: size,
+        contracts,
+        ..
+    } = case;
+    let months = months_worked(fy, a.first_month);
     let n = months.len();
     let assumed = Text::new("(仮の値)", " (placeholder)");
     let ea = a.monthly_earnings.is_none();
     let sa = a.contract_size.is_none();
     let pick = |b: bool, t: &str| if b { t.to_string() } else { String::new() };
-    let first = months.first().map(|(m, _)| *m);
+    let first = months.first().copied();
     let description = Text::new(
         format!(
             "{}から{n}か月、毎月 {}{}({})、固定報酬制は1件 {}{} の契約として毎月{}日払い、時間単価制は週ごとの支払いと仮定",
@@ -469,14 +484,14 @@ fn build_case(
             rules.quick_estimate.pay_day
         ),
     );
-    Ok(EstimateCase {
+    EstimateCase {
         monthly_earnings: earnings,
         earnings_assumed: ea,
         contract_size: size,
         size_assumed: sa,
         description,
         contracts,
-    })
+    }
 }
 
 /// Total fees with tax of the payments of `contracts` in fiscal year `fy`.
@@ -490,13 +505,29 @@ fn fees_in_year(rules: &Rules, contracts: &[Contract], fy: i32) -> Result<Yen, E
     Ok(total)
 }
 
-/// Every case of the quick estimate: each combination of the given answers and, for an "I don't
-/// know" answer, its low and high default, with the fees of the fiscal year's payments.
-pub fn quick_cases(
+/// One case of the quick estimate without its words: the figures tried, the contracts built from
+/// them and the fees with tax of the fiscal year's payments (before anything is left out for the
+/// dates the person qualifies).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseContracts {
+    /// Monthly earnings used.
+    pub monthly_earnings: Yen,
+    /// Contract size used.
+    pub contract_size: Yen,
+    /// Fees with tax of the fiscal year's payments.
+    pub fees: Yen,
+    /// The contracts assumed.
+    pub contracts: Vec<Contract>,
+}
+
+/// Every case of the quick estimate, without descriptions: each combination of the given answers
+/// and, for an "I don't know" answer, its low and high default (the same cases, in the same order
+/// and with the same errors, as [`quick_cases`]).
+pub fn quick_case_contracts(
     rules: &Rules,
     fy: i32,
     a: &QuickAnswers,
-) -> Result<Vec<(Yen, EstimateCase)>, EstimateError> {
+) -> Result<Vec<CaseContracts>, EstimateError> {
     fiscal_year_start(fy).ok_or(EstimateError::Subsidy(SubsidyError::BadYear(fy)))?;
     let q = &rules.quick_estimate;
     let earnings: Vec<Yen> = match a.monthly_earnings {
@@ -509,15 +540,33 @@ pub fn quick_cases(
         None if a.mix.fixed == 0 => vec![q.contract_size.low],
         None => vec![q.contract_size.low, q.contract_size.high],
     };
-    let mut cases: Vec<(Yen, EstimateCase)> = Vec::new();
+    let mut cases = Vec::with_capacity(earnings.len() * sizes.len());
     for &e in &earnings {
         for &s in &sizes {
-            let case = build_case(rules, fy, a, e, s)?;
-            let fees = fees_in_year(rules, &case.contracts, fy)?;
-            cases.push((fees, case));
+            let contracts = case_contracts(rules, fy, a, e, s)?;
+            let fees = fees_in_year(rules, &contracts, fy)?;
+            cases.push(CaseContracts {
+                monthly_earnings: e,
+                contract_size: s,
+                fees,
+                contracts,
+            });
         }
     }
     Ok(cases)
+}
+
+/// Every case of the quick estimate: each combination of the given answers and, for an "I don't
+/// know" answer, its low and high default, with the fees of the fiscal year's payments.
+pub fn quick_cases(
+    rules: &Rules,
+    fy: i32,
+    a: &QuickAnswers,
+) -> Result<Vec<(Yen, EstimateCase)>, EstimateError> {
+    Ok(quick_case_contracts(rules, fy, a)?
+        .into_iter()
+        .map(|c| (c.fees, describe_case(rules, fy, a, c)))
+        .collect())
 }
 
 fn summarize(
@@ -613,6 +662,68 @@ fn counted_totals(
     })
 }
 
+/// The housing of the low and the high end (`None`: undecided → the lower and the higher cap),
+/// and the caps a range takes its figures over (one when both ends have the same housing).
+fn ends_and_caps(rules: &Rules, housing: Option<Housing>) -> (Housing, Housing, Vec<Yen>) {
+    let (h_low, h_high) = match housing {
+        Some(h) => (h, h),
+        None => lower_and_higher_cap(rules),
+    };
+    let caps = if h_low == h_high {
+        vec![rules.cap(h_low)]
+    } else {
+        vec![rules.cap(h_low), rules.cap(h_high)]
+    };
+    (h_low, h_high, caps)
+}
+
+/// Each distinct set of contracts of a range (the same set twice counts once; no set at all is one
+/// empty set), with its payment fees and what it counts in year `fy`.
+fn counted_cases(
+    rules: &Rules,
+    fy: i32,
+    cases: &[&[Contract]],
+    eligible: Option<&EligibleFrom>,
+) -> Result<Vec<(Vec<PaymentFee>, CaseTotals)>, SubsidyError> {
+    let mut distinct: Vec<&[Contract]> = Vec::with_capacity(cases.len().max(1));
+    for &c in cases {
+        if !distinct.contains(&c) {
+            distinct.push(c);
+        }
+    }
+    if distinct.is_empty() {
+        distinct.push(&[]);
+    }
+    let mut out = Vec::with_capacity(distinct.len());
+    for c in &distinct {
+        let p = all_payment_fees(rules, c)?;
+        let t = counted_totals(rules, fy, &p, eligible)?;
+        out.push((p, t));
+    }
+    Ok(out)
+}
+
+/// The figures of [`cases_range`] alone, without its low and high results and their traces: the
+/// same spans, and the same errors.
+pub fn cases_figures(
+    rules: &Rules,
+    fy: i32,
+    cases: &[&[Contract]],
+    housing: Option<Housing>,
+    eligible: Option<&EligibleFrom>,
+) -> Result<RangeFigures, SubsidyError> {
+    let counted = counted_cases(rules, fy, cases, eligible)?;
+    // `cases_range` builds the year's results next, which need the year's dates.
+    fiscal_year_start(fy)
+        .and(fiscal_year_end(fy))
+        .ok_or(SubsidyError::BadYear(fy))?;
+    let totals: Vec<CaseTotals> = counted.iter().map(|(_, t)| *t).collect();
+    Ok(RangeFigures::over(
+        &totals,
+        &ends_and_caps(rules, housing).2,
+    ))
+}
+
 /// The subsidy range for one fiscal year over several sets of contracts (the cases of a range; the
 /// same set twice counts once) and the housing (`None`: undecided → both caps). `low` is the case
 /// with the fewest fees counted, with the lower cap; `high` the one with the most, with the higher
@@ -625,26 +736,9 @@ pub fn cases_range(
     housing: Option<Housing>,
     eligible: Option<&EligibleFrom>,
 ) -> Result<YearRange, SubsidyError> {
-    let (h_low, h_high) = match housing {
-        Some(h) => (h, h),
-        None => lower_and_higher_cap(rules),
-    };
-    let mut distinct: Vec<&[Contract]> = Vec::with_capacity(cases.len().max(1));
-    for &c in cases {
-        if !distinct.contains(&c) {
-            distinct.push(c);
-        }
-    }
-    if distinct.is_empty() {
-        distinct.push(&[]);
-    }
-    let mut payments = Vec::with_capacity(distinct.len());
-    let mut totals = Vec::with_capacity(distinct.len());
-    for c in &distinct {
-        let p = all_payment_fees(rules, c)?;
-        totals.push(counted_totals(rules, fy, &p, eligible)?);
-        payments.push(p);
-    }
+    let (h_low, h_high, caps) = ends_and_caps(rules, housing);
+    let counted = counted_cases(rules, fy, cases, eligible)?;
+    let totals: Vec<CaseTotals> = counted.iter().map(|(_, t)| *t).collect();
     // The fewest and the most fees counted (the first such case on a tie).
     let (mut lo, mut hi) = (0, 0);
     for (i, t) in totals.iter().enumerate() {
@@ -655,29 +749,44 @@ pub fn cases_range(
             hi = i;
         }
     }
-    let low = year_from_payments(rules, fy, h_low, &payments[lo], eligible)?;
+    let low = year_from_payments(rules, fy, h_low, &counted[lo].0, eligible)?;
     let high = if lo == hi && h_low == h_high {
         low.clone()
     } else {
-        year_from_payments(rules, fy, h_high, &payments[hi], eligible)?
-    };
-    let caps: Vec<Yen> = if h_low == h_high {
-        vec![rules.cap(h_low)]
-    } else {
-        vec![rules.cap(h_low), rules.cap(h_high)]
+        year_from_payments(rules, fy, h_high, &counted[hi].0, eligible)?
     };
     let figures = RangeFigures::over(&totals, &caps);
     let mut because = Vec::new();
     if housing.is_none() {
         because.push(undecided_housing());
     }
-    if distinct.len() > 1 {
+    if counted.len() > 1 {
         because.push(Text::new(
             "「わからない」の回答があるため、仮の値の幅で計算しています。",
             "Some answers were \"I don't know\", so placeholder ranges were used.",
         ));
     }
     Ok(finish_range(rules, low, high, figures, because))
+}
+
+/// The figures of [`fees_range`] alone, without its results and their traces: the same spans, and
+/// the same errors.
+pub fn months_figures(
+    rules: &Rules,
+    fy: i32,
+    months: &[MonthFees],
+    housing: Option<Housing>,
+    eligible: Option<&EligibleFrom>,
+) -> Result<RangeFigures, SubsidyError> {
+    let fees = counted_month_fees(rules, fy, months, eligible)?;
+    let totals = [CaseTotals {
+        earnings: None,
+        fees,
+    }];
+    Ok(RangeFigures::over(
+        &totals,
+        &ends_and_caps(rules, housing).2,
+    ))
 }
 
 /// Low and high subsidy for one fiscal year from the fees actually paid, month by month (a range only
@@ -689,10 +798,7 @@ pub fn fees_range(
     housing: Option<Housing>,
     eligible: Option<&EligibleFrom>,
 ) -> Result<YearRange, SubsidyError> {
-    let (h_low, h_high) = match housing {
-        Some(h) => (h, h),
-        None => lower_and_higher_cap(rules),
-    };
+    let (h_low, h_high, _) = ends_and_caps(rules, housing);
     let low = subsidy_for_fees(rules, fy, months, h_low, eligible)?;
     let high = if h_low == h_high {
         low.clone()
@@ -708,7 +814,7 @@ pub fn fees_range(
         earnings: low.earnings,
         fees: low.fees,
     }];
-    let figures = RangeFigures::over(&totals, &[low.cap, high.cap]);
+    let figures = RangeFigures::over(&totals, &ends_and_caps(rules, housing).2);
     Ok(finish_range(rules, low, high, figures, because))
 }
 

@@ -51,6 +51,7 @@ impl ContractKind {
 #[serde(deny_unknown_fields)]
 pub struct Payment {
     /// Payment date: decides the fee schedule and the fiscal year.
+    #[serde(with = "crate::rules::iso_date")]
     pub date: NaiveDate,
     /// Amount paid by the client, tax included.
     pub amount: Yen,
@@ -97,6 +98,7 @@ pub struct PaymentFee {
     /// The contract's kind.
     pub kind: ContractKind,
     /// Payment date.
+    #[serde(with = "crate::rules::iso_date")]
     pub date: NaiveDate,
     /// Amount paid (tax included).
     pub amount: Yen,
@@ -231,8 +233,10 @@ pub enum FeeError {
         /// The contract's label.
         label: String,
         /// The payment date.
+        #[serde(with = "crate::rules::iso_date")]
         date: NaiveDate,
         /// The first date any schedule covers.
+        #[serde(with = "crate::rules::iso_date")]
         earliest: NaiveDate,
     },
     /// Amounts too large.

@@ -634,8 +634,8 @@ pub fn field_error(text: &str, error: &serde_json::Error) -> FieldError {
     .iter()
     .any(|p| message.starts_with(p));
     match expected_at(&node_path) {
-        // A scalar's own parser may word it otherwise (chrono's "input contains invalid
-        // characters"): at a scalar, every error is a wrong value.
+        // A scalar's own parser may word it otherwise (a custom message): at a scalar, every
+        // error is a wrong value.
         Some(e)
             if typed || !matches!(e, Expected::Object | Expected::List | Expected::Choice(_)) =>
         {

@@ -14,6 +14,7 @@ pub mod estimate;
 pub mod fees;
 pub mod file_fields;
 pub mod housing;
+pub mod iso_date;
 pub mod lang;
 pub mod limits;
 pub mod money;

@@ -60,8 +60,10 @@ pub struct OutlookYear {
     /// Its name.
     pub name: Text,
     /// The first day whose fees count in this year (`None`: none do, the person does not qualify yet).
+    #[serde(default, with = "crate::rules::iso_date::option")]
     pub counts_from: Option<NaiveDate>,
     /// The last day of this year inside the outlook.
+    #[serde(with = "crate::rules::iso_date")]
     pub counts_to: NaiveDate,
     /// Fees counted (low–high).
     pub fees: Span<Yen>,
@@ -75,8 +77,10 @@ pub struct Outlook {
     /// Rules used.
     pub stamp: RulesStamp,
     /// First day of the outlook: the moving-in date, or today.
+    #[serde(with = "crate::rules::iso_date")]
     pub start: NaiveDate,
     /// Last day: three years after `start`, less a day.
+    #[serde(with = "crate::rules::iso_date")]
     pub end: NaiveDate,
     /// Why it starts then, and what it covers.
     pub text: Text,
@@ -115,13 +119,32 @@ fn bad(date: NaiveDate) -> EstimateError {
     EstimateError::Subsidy(SubsidyError::BadYear(date.year()))
 }
 
-/// The 3-year outlook for someone with `answers`, repeating `pattern`.
-pub fn outlook(
+/// The figures of the outlook without its words: what [`outlook`] shows, computed the same way and
+/// failing the same way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutlookFigures {
+    /// The date from which fees count.
+    pub eligible: EligibleFrom,
+    /// First day of the outlook.
+    pub start: NaiveDate,
+    /// Why it starts then: 「今日」, 「転入予定日」 or 「実施開始日」.
+    pub from_what: Text,
+    /// Last day: three years after `start`, less a day.
+    pub end: NaiveDate,
+    /// Each fiscal year the three years touch, in order.
+    pub years: Vec<OutlookYear>,
+    /// The subsidy over the three years (low–high).
+    pub total: Span<Yen>,
+}
+
+/// The figures of the 3-year outlook for someone with `answers`, repeating `pattern` (see
+/// [`outlook`], which adds the words).
+pub fn outlook_figures(
     rules: &Rules,
     answers: &Answers,
     today: NaiveDate,
     pattern: Pattern<'_>,
-) -> Result<Outlook, EstimateError> {
+) -> Result<OutlookFigures, EstimateError> {
     let eligible = eligible_from(rules, answers, today);
     let (start, from_what) = outlook_start(rules, answers, today);
     let end = start
@@ -189,6 +212,31 @@ pub fn outlook(
         });
     }
     let total = Span::of(totals).unwrap_or(Span::single(0));
+    Ok(OutlookFigures {
+        eligible,
+        start,
+        from_what,
+        end,
+        years,
+        total,
+    })
+}
+
+/// The 3-year outlook for someone with `answers`, repeating `pattern`.
+pub fn outlook(
+    rules: &Rules,
+    answers: &Answers,
+    today: NaiveDate,
+    pattern: Pattern<'_>,
+) -> Result<Outlook, EstimateError> {
+    let OutlookFigures {
+        eligible,
+        start,
+        from_what,
+        end,
+        years,
+        total,
+    } = outlook_figures(rules, answers, today, pattern)?;
     let (assumption_ids, assumptions) =
         assumptions_of(rules, &eligible, &years, pattern, (start, end));
     let (s, e) = (format_date_slash(start), format_date_slash(end));

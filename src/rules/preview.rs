@@ -5,7 +5,7 @@
 //! joined hinode), so it never promises a year before the move.
 
 use crate::rules::data::Rules;
-use crate::rules::estimate::{lower_and_higher_cap, quick_cases, QuickAnswers};
+use crate::rules::estimate::{lower_and_higher_cap, quick_case_contracts, QuickAnswers};
 use crate::rules::fees::{contract_fees, Contract};
 use crate::rules::subsidy::{fiscal_year_of, Housing};
 use crate::rules::{money, Yen};
@@ -42,7 +42,7 @@ pub fn quick_subsidy(
     housing: Option<Housing>,
     counts_from: NaiveDate,
 ) -> Option<(Yen, Yen)> {
-    let cases = quick_cases(rules, fy, answers).ok()?;
+    let cases = quick_case_contracts(rules, fy, answers).ok()?;
     let (h_low, h_high) = match housing {
         Some(h) => (h, h),
         None => lower_and_higher_cap(rules),
@@ -50,7 +50,7 @@ pub fn quick_subsidy(
     // Every case of the estimate: the fewest fees counted with the lower cap, the most with the
     // higher one.
     let mut fees: Option<(Yen, Yen)> = None;
-    for (_, c) in &cases {
+    for c in &cases {
         let f = counted_fees(rules, &c.contracts, fy, counts_from)?;
         fees = Some(fees.map_or((f, f), |(lo, hi)| (lo.min(f), hi.max(f))));
     }

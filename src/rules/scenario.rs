@@ -501,7 +501,7 @@ pub struct NothingCounted {
     #[serde(default)]
     pub all_before_eligible: bool,
     /// The first day whose fees count, when some payment was left out for being before it.
-    #[serde(default)]
+    #[serde(default, with = "crate::rules::iso_date::option")]
     pub counts_from: Option<NaiveDate>,
     /// The fiscal years the payments belong to, in order.
     pub their_years: Vec<i32>,
@@ -515,6 +515,7 @@ pub struct Outcome {
     /// Rules used.
     pub stamp: RulesStamp,
     /// The day the outcome was computed for ("today").
+    #[serde(with = "crate::rules::iso_date")]
     pub today: NaiveDate,
     /// The user's language.
     pub lang: Lang,

@@ -53,8 +53,10 @@ pub struct FiscalYearResult {
     /// Its name.
     pub name: Text,
     /// April 1.
+    #[serde(with = "crate::rules::iso_date")]
     pub start: NaiveDate,
     /// March 31.
+    #[serde(with = "crate::rules::iso_date")]
     pub end: NaiveDate,
     /// Housing type, which sets the cap.
     pub housing: Housing,
@@ -479,6 +481,36 @@ pub fn totals_by_year(
     })
 }
 
+/// The fees of year `fy` counted from the months the user actually paid them, without a trace:
+/// the same total, and the same errors, as [`subsidy_for_fees`] (a month of another fiscal year,
+/// in month order, or a sum too large).
+pub fn counted_month_fees(
+    rules: &Rules,
+    fy: i32,
+    months: &[MonthFees],
+    eligible: Option<&EligibleFrom>,
+) -> Result<Yen, SubsidyError> {
+    fiscal_year_start(fy)
+        .and(fiscal_year_end(fy))
+        .ok_or(SubsidyError::BadYear(fy))?;
+    let counting = Counting::new(rules, fy, eligible);
+    let mut sorted = months.to_vec();
+    sorted.sort_by_key(|m| m.month);
+    let mut fees = 0;
+    for m in sorted {
+        if m.month.fiscal_year() != fy {
+            return Err(SubsidyError::MonthOutsideYear {
+                month: m.month,
+                fiscal_year: fy,
+            });
+        }
+        if counting.month_reason(m.month).is_none() {
+            fees = money::add(fees, m.fees)?;
+        }
+    }
+    Ok(fees)
+}
+
 /// The subsidy of one fiscal year from the fees the user actually paid, month by month. With
 /// `eligible`, months wholly before the day fees count are listed as not counted; the month that holds
 /// that day counts in full (fees are given by month), which the trace says.
@@ -490,22 +522,17 @@ pub fn subsidy_for_fees(
     eligible: Option<&EligibleFrom>,
 ) -> Result<FiscalYearResult, SubsidyError> {
     let mut frame = YearFrame::new(rules, fy, housing)?;
+    // The total (and every error: after this, each month is in the year).
+    let fees = counted_month_fees(rules, fy, months, eligible)?;
     let counting = Counting::new(rules, fy, eligible);
     if let Some(note) = counting.whole_year_note() {
         frame.trace.push(note);
     }
     let mut sorted = months.to_vec();
     sorted.sort_by_key(|m| m.month);
-    let mut fees = 0;
     let mut counted = Vec::new();
     let mut not_counted = Vec::new();
     for m in sorted {
-        if m.month.fiscal_year() != fy {
-            return Err(SubsidyError::MonthOutsideYear {
-                month: m.month,
-                fiscal_year: fy,
-            });
-        }
         if let Some(reason) = counting.month_reason(m.month) {
             let n = counting.month(m, reason);
             frame.trace.push(n.text.clone());
@@ -515,7 +542,6 @@ pub fn subsidy_for_fees(
         if let Some(note) = counting.partial_month_note(m.month) {
             frame.trace.push(note);
         }
-        fees = money::add(fees, m.fees)?;
         frame.trace.push(Text::new(
             format!(
                 "{}年{}月 手数料 {}",

@@ -38,6 +38,7 @@ pub struct TimingSummary {
     /// The first fiscal year in which fees count (`None` when the program ends before).
     pub first_fiscal_year: Option<i32>,
     /// The first day whose fees count.
+    #[serde(with = "crate::rules::iso_date")]
     pub counts_from: NaiveDate,
 }
 
@@ -54,8 +55,10 @@ pub struct OutlookYearSummary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutlookSummary {
     /// First day of the three years.
+    #[serde(with = "crate::rules::iso_date")]
     pub start: NaiveDate,
     /// Last day.
+    #[serde(with = "crate::rules::iso_date")]
     pub end: NaiveDate,
     /// The three years' subsidy.
     pub total: YenRange,

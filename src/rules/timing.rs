@@ -67,6 +67,7 @@ pub struct ConditionDate {
     /// Which condition.
     pub condition: Condition,
     /// Its start (or the earliest possible start).
+    #[serde(with = "crate::rules::iso_date")]
     pub date: NaiveDate,
     /// How sure the date is.
     pub certainty: Certainty,
@@ -78,6 +79,7 @@ pub struct ConditionDate {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EligibleFrom {
     /// The latest start of the three conditions.
+    #[serde(with = "crate::rules::iso_date")]
     pub date: NaiveDate,
     /// The condition that sets it.
     pub set_by: Condition,
@@ -472,6 +474,7 @@ pub struct Timing {
     pub eligible_from: EligibleFrom,
     /// The first day whose fees count (the same date under the default of `fees_while_eligible`;
     /// the start of that fiscal year under `whole_year`).
+    #[serde(with = "crate::rules::iso_date")]
     pub counts_from: NaiveDate,
     /// The first fiscal year in which fees count (`None` when the program ends before).
     pub first_fiscal_year: Option<i32>,
@@ -603,8 +606,10 @@ pub fn first_fiscal_year(rules: &Rules, eligible: &EligibleFrom) -> Option<i32> 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateBounds {
     /// The earliest date accepted.
+    #[serde(with = "crate::rules::iso_date")]
     pub min: NaiveDate,
     /// The latest date accepted.
+    #[serde(with = "crate::rules::iso_date")]
     pub max: NaiveDate,
     /// What to enter and why, in both languages.
     pub hint: Text,

@@ -7,6 +7,7 @@ use crate::rules::counting::NotCountedItem;
 use crate::rules::data::Rules;
 use crate::rules::fees::{contract_fees, Contract, FeeError};
 use crate::rules::housing::Housing;
+use crate::rules::iso_date;
 use crate::rules::scenario::{evaluate, ScenarioFile};
 use crate::rules::span::Span;
 use crate::rules::subsidy::subsidy_by_year;
@@ -147,7 +148,7 @@ fn scenario(rules: &Rules, case: &Value) -> Vec<String> {
         Err(e) => return vec![format!("the file does not read: {}", e.text().en)],
     };
     let today = case["today"].as_str().unwrap_or(DEFAULT_TODAY);
-    let Ok(today) = NaiveDate::parse_from_str(today, "%Y-%m-%d") else {
+    let Ok(today) = iso_date::parse(today) else {
         return vec![format!("not a date: {today}")];
     };
     let o = match evaluate(rules, &file, today) {
@@ -232,10 +233,7 @@ fn timing(rules: &Rules, case: &Value) -> Vec<String> {
     let Ok(file) = ScenarioFile::from_json(&case["scenario"].to_string()) else {
         return f;
     };
-    let Some(today) = case["today"]
-        .as_str()
-        .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
-    else {
+    let Some(today) = case["today"].as_str().and_then(|t| iso_date::parse(t).ok()) else {
         return vec!["no date to compute for".into()];
     };
     let Ok(o) = evaluate(rules, &file, today) else {
@@ -243,7 +241,7 @@ fn timing(rules: &Rules, case: &Value) -> Vec<String> {
     };
     let e = &case["expect"];
     let t = &o.timing;
-    let date = |d: NaiveDate| Value::from(d.to_string());
+    let date = |d: NaiveDate| Value::from(iso_date::format(d));
     check(
         &mut f,
         "eligible from",

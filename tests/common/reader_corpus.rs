@@ -384,6 +384,51 @@ pub fn corpus() -> Vec<(&'static str, Vec<u8>, Want)> {
             ]),
         ),
         (
+            "a payment date without its leading zeros",
+            s(detailed(
+                2019,
+                r#"{"label":"A","kind":"fixed","payments":[{"date":"2019-5-1","amount":1000}]}"#,
+            )),
+            Refused(vec![
+                "estimate.contracts[0].payments[0].date: must be a date written YYYY-MM-DD",
+            ]),
+        ),
+        (
+            "a payment date on a day that does not exist",
+            s(detailed(
+                2020,
+                r#"{"label":"A","kind":"fixed","payments":[{"date":"2021-02-29","amount":1000}]}"#,
+            )),
+            Refused(vec![
+                "estimate.contracts[0].payments[0].date: must be a date written YYYY-MM-DD",
+            ]),
+        ),
+        (
+            "a moving-in date with a time",
+            s(file(
+                r#""fiscal_year":2019,"answers":{"residence":"lives_in_isumi","moved_in":"2019-04-01T00:00"}"#,
+            )),
+            Refused(vec![
+                "answers.moved_in: must be a date written YYYY-MM-DD (e.g. 2026-04-01) (or null when not known)",
+            ]),
+        ),
+        (
+            "a membership date with a space or a sign",
+            s(file(
+                r#""fiscal_year":2019,"answers":{"hinode_special_member":"yes","member_since":" 2019-04-01"}"#,
+            )),
+            Refused(vec!["answers.member_since: must be a date written YYYY-MM-DD"]),
+        ),
+        (
+            "a planned move in a five-digit year",
+            s(file(
+                r#""fiscal_year":2019,"answers":{"residence":{"planning_to_move":{"when":"+12019-04-01"}}}"#,
+            )),
+            Refused(vec![
+                "answers.residence.planning_to_move.when: must be a date written YYYY-MM-DD",
+            ]),
+        ),
+        (
             "a negative amount",
             s(detailed(
                 2019,
