@@ -16,8 +16,11 @@ self.addEventListener('install', (event) => {
     // download of the wasm just fetched); files without a hash are revalidated with the server.
     const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
     await cache.addAll(FILES.map((f) => new Request(new URL(f, SCOPE), { cache: hashed.test(f) ? 'default' : 'no-cache' })));
-    // Every file the app needs is loaded at start, so an open page never asks for an old one: it
-    // is safe to take over at once.
+    // Taking over at once: an open page of the old build has its first module already; the one
+    // file it may still ask for is its later part, which it fetches right after the first question
+    // (from the old copy until this worker activates). A page still on its start page when a new
+    // build activates finds its later part gone and says so, with a reload button that opens the
+    // new build on the same screen, answers kept.
     await self.skipWaiting();
   })());
 });

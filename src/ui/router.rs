@@ -151,6 +151,12 @@ fn loading(lang: Lang, failed: bool) -> Html {
                     "ネットワークにつながってから、再読み込みするか、前の画面に戻ってもう一度進んでください。入力した内容は残っています。",
                     "Once you are online, reload, or go back and continue again. What you typed is kept.",
                 ) }</p>
+                // A reload also mends a page whose build was replaced on the server meanwhile (its
+                // later part is gone): the new build opens on the same screen with the answers.
+                <p><button type="button" class="button" id="reload-page"
+                    onclick={Callback::from(|_: MouseEvent| { let _ = gloo::utils::window().location().reload(); })}>
+                    { lang.pick("再読み込みする", "Reload") }
+                </button></p>
             </section>
         };
     }

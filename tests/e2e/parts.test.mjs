@@ -82,9 +82,9 @@ test('a later screen that cannot be fetched says so, keeps the answers, and show
   // The quick estimate is a later screen: its part could not come.
   await page.waitForSelector('h1:has-text("この画面を読み込めませんでした")');
   assert.match(await page.textContent('main'), /入力した内容は残っています/);
-  // Online again, a reload shows the screen with every answer kept.
+  // Online again, its reload button shows the screen with every answer kept.
   await context.setOffline(false);
-  await page.reload();
+  await Promise.all([page.waitForNavigation(), page.click('#reload-page')]);
   await page.waitForSelector('#quick-monthly', { timeout: 30000 });
   await quickEstimate(page, { monthly: '200000', size: '50000' });
   await toResult(page);
