@@ -15,6 +15,7 @@
 mod common;
 
 use common::*;
+use isumi_check::flow::file::read_file;
 use isumi_check::flow::forms::{applicant_problems, quick_input, valid_contracts, valid_months};
 use isumi_check::flow::model::{EarnMode, NoticeAction};
 use isumi_check::flow::navigation::{drafting_refused, guard, pages, previous, progress};
@@ -322,7 +323,7 @@ fn step() -> impl Strategy<Value = Step> {
         2 => ev((applicant_field, typed()).prop_map(|(f, v)| Event::EditApplicant(f, v)).boxed()),
         1 => ev(prop_oneof![Just(AccountType::Futsu), Just(AccountType::Toza)].prop_map(Event::SetAccountType).boxed()),
         1 => ev(any::<bool>().prop_map(Event::SetSavePersonal).boxed()),
-        2 => ev(file().prop_map(|bytes| Event::OpenFile("answers.json".into(), bytes)).boxed()),
+        2 => ev(file().prop_map(|bytes| read_file("answers.json".into(), &bytes)).boxed()),
         2 => Just(Step::Reload),
         12 => any::<usize>().prop_map(Step::Answer),
     ]
@@ -572,7 +573,7 @@ impl Session {
                 self.wiped = Some(Wiped::Personal(before));
                 t.personal_from(&Typed::default());
             }
-            Event::OpenFile(_, bytes) if read_scenario_bytes(bytes).is_ok() => {
+            Event::OpenFile(_, Ok(_)) => {
                 self.wiped = Some(Wiped::All(before));
                 self.typed = Typed::of(&self.m);
             }

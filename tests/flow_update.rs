@@ -5,6 +5,7 @@ mod common;
 
 use common::*;
 use isumi_check::flow::drafts::{ContractDraft, Drafts, PaymentDraft};
+use isumi_check::flow::file::read_file;
 use isumi_check::flow::model::{EarnMode, NoticeAction, NoticePlace};
 use isumi_check::flow::navigation::{guard, previous, progress};
 use isumi_check::flow::saved::{writes, Area, LOCAL_KEY, SESSION_KEY};
@@ -558,7 +559,7 @@ fn the_seminar_shows_a_persona_and_leaves_the_persons_own_answers_alone() {
         Event::ClearPersonal,
         Event::Undo,
         Event::SetSavePersonal(true),
-        Event::OpenFile("x.json".into(), ACTUAL_FY2025_FILE.as_bytes().to_vec()),
+        read_file("x.json".into(), ACTUAL_FY2025_FILE.as_bytes()),
     ] {
         assert!(go(&mut m, e.clone()).is_empty());
         assert_eq!(m, during, "{e:?}");
@@ -722,10 +723,7 @@ fn opening_a_file_shows_its_result_in_the_persons_language() {
     let before = persisted(&m);
     let effects = go(
         &mut m,
-        Event::OpenFile(
-            "my answers.json".into(),
-            ACTUAL_FY2025_FILE.as_bytes().to_vec(),
-        ),
+        read_file("my answers.json".into(), ACTUAL_FY2025_FILE.as_bytes()),
     );
     assert_eq!(effects, [pushed(Route::Result)]);
     assert_eq!(m.route, Route::Result);
@@ -769,7 +767,7 @@ fn opening_a_file_offers_undo_and_undo_puts_the_answers_and_drafts_back() {
     let before = persisted(&m);
     go(
         &mut m,
-        Event::OpenFile("x.json".into(), ACTUAL_FY2025_FILE.as_bytes().to_vec()),
+        read_file("x.json".into(), ACTUAL_FY2025_FILE.as_bytes()),
     );
     assert_ne!(m.drafts, before.drafts, "the file's figures are shown");
     let n = m.notice.clone().expect("a notice");
@@ -906,7 +904,7 @@ fn a_file_that_cannot_be_read_changes_nothing_but_says_why() {
             .into_bytes(),
         vec![0xFF, 0xFE, 0x00],
     ] {
-        assert!(go(&mut m, Event::OpenFile("bad.json".into(), bytes)).is_empty());
+        assert!(go(&mut m, read_file("bad.json".into(), &bytes)).is_empty());
         let why = m.file_error.take().expect("a reason");
         // The name is the sender's text, shown isolated (U+2068 … U+2069).
         assert!(

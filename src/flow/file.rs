@@ -7,9 +7,10 @@ use super::forms::estimate_input;
 use super::model::{EarnMode, Model, Notice, NoticeAction};
 use super::navigation::pages;
 use super::route::Route;
+use super::update::Event;
 use crate::rules::data::format_date_iso;
 use crate::rules::eligibility::Residence;
-use crate::rules::scenario::{read_scenario_bytes, EstimateInput, ScenarioFile};
+use crate::rules::scenario::{read_scenario_bytes, EstimateInput, ScenarioError, ScenarioFile};
 use crate::rules::text_safety::isolate;
 use crate::rules::{Lang, Text};
 use chrono::NaiveDate;
@@ -110,13 +111,30 @@ impl Model {
 
 /// 「データを開く」: reads a file's bytes with the engine's one reader (size, UTF-8, bounds) and gives the model that shows it, in
 /// the language the person is using, with a notice offering 「元に戻す」 (the caller keeps what it
-/// replaces); or why it could not be opened (the current answers stay).
+/// replaces); or why it could not be opened (the current answers stay). The reading and the
+/// opening are the two halves [`read_file`] and [`opened`] (the app reads in its later part).
 pub fn open_file(name: &str, bytes: &[u8], lang: Lang, today: NaiveDate) -> Result<Model, Text> {
+    opened(name, read_scenario_bytes(bytes), lang, today)
+}
+
+/// The event of a file chosen in 「データを開く」: its name and what the engine's one reader made of
+/// its bytes.
+pub fn read_file(name: String, bytes: &[u8]) -> Event {
+    Event::OpenFile(name, read_scenario_bytes(bytes).map(Box::new))
+}
+
+/// The model that shows a file read as `read` (see [`open_file`]).
+pub fn opened(
+    name: &str,
+    read: Result<impl std::borrow::Borrow<ScenarioFile>, ScenarioError>,
+    lang: Lang,
+    today: NaiveDate,
+) -> Result<Model, Text> {
     // A file's name is the sender's text: isolated, with any direction control shown as an escape.
     let name = isolate(name);
-    match read_scenario_bytes(bytes) {
+    match read {
         Ok(file) => {
-            let mut m = Model::from_scenario(&file, today);
+            let mut m = Model::from_scenario(file.borrow(), today);
             m.lang = lang;
             // The file replaces every answer: the notice offers 「元に戻す」 (`update` keeps what
             // was there before).

@@ -2,7 +2,7 @@
 //! into [`Event`]s and carries out the [`Effect`]s; everything else happens here.
 
 use super::drafts::{ContractDraft, PaymentDraft};
-use super::file::open_file;
+use super::file::opened;
 use super::forms::{applicant_problems, optional_date, page_problems};
 use super::model::{EarnMode, Model, Notice, NoticeAction, NoticePlace, Seminar, Undo};
 use super::navigation::{guard, guard_reason, next};
@@ -17,6 +17,7 @@ use crate::rules::limits::{
     check_fiscal_year, MAX_CONTRACTS, MAX_PAYMENTS, MAX_PAYMENTS_PER_CONTRACT,
 };
 use crate::rules::personas::personas;
+use crate::rules::scenario::{ScenarioError, ScenarioFile};
 use crate::rules::subsidy::YearMonth;
 use crate::rules::timing::claimable_years;
 use crate::rules::{Lang, Text};
@@ -140,8 +141,9 @@ pub enum Event {
     Undo,
     /// Close the notice.
     DismissNotice,
-    /// 「データを開く」: a file's name and bytes.
-    OpenFile(String, Vec<u8>),
+    /// 「データを開く」: a file's name and what the engine's one reader made of its bytes
+    /// ([`super::file::read_file`]).
+    OpenFile(String, Result<Box<ScenarioFile>, ScenarioError>),
     /// A file could not be read at all (too big, unreadable).
     FileRefused(Text),
     /// Show a notice (storage trouble reported by the shell).
@@ -453,7 +455,7 @@ fn apply(m: &mut Model, event: Event, today: NaiveDate) -> Vec<Effect> {
             m.notice = None;
             Vec::new()
         }
-        Event::OpenFile(name, bytes) => match open_file(&name, &bytes, m.lang, today) {
+        Event::OpenFile(name, read) => match opened(&name, read, m.lang, today) {
             // Every answer is replaced at once; the notice offers 「元に戻す」.
             Ok(opened) => {
                 let undo = without_transients(m.clone());

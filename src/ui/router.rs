@@ -61,7 +61,7 @@ pub fn screen(
     let on = on.clone();
     if is_later(m, seminar) {
         return match later::loaded() {
-            Some(later) => later(m, seminar, today, &on),
+            Some(part) => (part.screen)(m, seminar, today, &on),
             None => loading(lang, later_failed),
         };
     }

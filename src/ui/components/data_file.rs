@@ -115,7 +115,17 @@ pub fn data_file(p: &DataFileProps) -> Html {
             }
             let on = on.clone();
             let task = gloo::file::callbacks::read_as_bytes(&file, move |read| match read {
-                Ok(bytes) => on.emit(Event::OpenFile(name, bytes)),
+                // The reader is in the later part: fetched now if the start page had not yet.
+                Ok(bytes) => crate::ui::later::load(move |_| match crate::ui::later::loaded() {
+                    Some(part) => on.emit((part.read_file)(name, &bytes)),
+                    None => {
+                        let name = crate::rules::text_safety::isolate(&name);
+                        on.emit(Event::FileRefused(Text::new(
+                            format!("「{name}」を開けませんでした。ネットワークにつながってから、もう一度選んでください。今の回答はそのままです。"),
+                            format!("“{name}” could not be opened: connect to the network and choose it again. Your current answers are kept."),
+                        )))
+                    }
+                }),
                 Err(_) => {
                     let name = crate::rules::text_safety::isolate(&name);
                     on.emit(Event::FileRefused(Text::new(
