@@ -1,7 +1,11 @@
-//! The rules data: `rules.json`, compiled in, parsed once into typed structs and validated.
+//! The rules data: `rules.json`, as typed structs.
 //!
 //! The file is meant to be read and updated by hinode staff, so every entry carries its source and
 //! the date it was checked, and validation errors name the entry (`fee_schedules[1].tiers[2]: …`).
+//! The app does not parse it: [`rules`] builds the same value from `rules_table.rs`, Rust generated
+//! from the file by `tests/rules_data.rs`, which also parses and validates the file and fails while
+//! the two differ (README "Updating the rules"). [`Rules::from_json`] reads a file (the tests, an
+//! edited copy).
 
 use crate::rules::housing::Housing;
 use crate::rules::{Text, Yen};
@@ -364,18 +368,22 @@ impl fmt::Display for RulesError {
 
 impl std::error::Error for RulesError {}
 
-/// The bundled rules, parsed and validated once.
-///
-/// # Panics
-/// Only if the bundled `rules.json` is invalid, which `cargo test` catches (`bundled_rules_validate`).
+// Generated from rules.json (its header says how); rustfmt leaves it as the generator wrote it.
+#[rustfmt::skip]
+#[path = "rules_table.rs"]
+mod rules_table;
+
+/// The bundled rules, built once from the table generated from `rules.json` (no JSON is parsed).
+/// `cargo test` checks that the table is the parsed, validated file, version, date and hash
+/// included (`compiled_table_is_rules_json` in tests/rules_data.rs).
 pub fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| match Rules::parse(RULES_JSON, RULES_HASH) {
-        Ok(r) => r,
-        // The bundled file is fixed at compile time and validated by a test, so this is a build error.
-        Err(e) => panic!("bundled rules.json is invalid: {e}"),
-    })
+    RULES.get_or_init(rules_table::table)
 }
+
+/// FNV-1a 64 of the `rules.json` the compiled-in table was generated from (equal to
+/// [`RULES_HASH`] unless the file was edited without regenerating the table, which the tests catch).
+pub const RULES_TABLE_HASH: u64 = rules_table::HASH;
 
 impl Rules {
     /// Parses and validates a rules file (e.g. an edited copy).
@@ -775,6 +783,9 @@ mod tests {
     fn bundled_rules_validate() {
         let r = Rules::from_json(RULES_JSON).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(r.stamp().hash, hash_hex(RULES_HASH));
+        let regenerate = "regenerate src/rules/rules_table.rs (README \"Updating the rules\")";
+        assert_eq!(RULES_TABLE_HASH, RULES_HASH, "{regenerate}");
+        assert!(rules() == &r, "{regenerate}");
         assert_eq!(r.stamp().hash.len(), 16);
         assert_eq!(rules().cap(Housing::Shared), 30_000);
         assert_eq!(rules().cap(Housing::Individual), 50_000);

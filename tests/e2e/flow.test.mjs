@@ -143,7 +143,8 @@ test('back, change from the check page, and reload to resume', async () => {
   assert.match(await page.textContent('.summary-list'), /個人の物件/);
   // Reload: the same page and answers come back, with a notice.
   await page.reload();
-  await waitForApp(page).catch(() => {});
+  // The app has mounted (its language switch is enabled); the start button is not on this screen.
+  await page.waitForSelector('#lang-switch:not([disabled])', { timeout: 30000 });
   await page.waitForSelector('h1:has-text("回答の確認")');
   assert.match(await page.textContent('.summary-list'), /個人の物件/);
   assert.match(await page.textContent('[role=status]'), /復元/);
