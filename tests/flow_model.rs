@@ -23,6 +23,7 @@ use isumi_check::flow::seminar::SeminarView;
 use isumi_check::flow::summary::rows;
 use isumi_check::flow::update::{Choice, Edit, WorkKind};
 use isumi_check::flow::{update, Event, Model, Page, Route};
+use isumi_check::rules::answer_dates::{answer_date_bounds, AnswerDate};
 use isumi_check::rules::applicant::{text_fields, AccountType, Applicant};
 use isumi_check::rules::application::{requested_amount, requested_note, single_estimate};
 use isumi_check::rules::calendar::YearMonth;
@@ -656,6 +657,18 @@ fn renders(m: &Model) {
             let eligible = eligible_from(r, &shown.answers, today);
             let counts_from = counting_start(r, &eligible);
             match page {
+                Page::Residence | Page::Hinode => {
+                    // The date fields' range: never empty, whatever day it is.
+                    for which in [
+                        AnswerDate::MovedIn,
+                        AnswerDate::PlannedMove,
+                        AnswerDate::MemberSince,
+                        AnswerDate::PlannedMembership,
+                    ] {
+                        let b = answer_date_bounds(r, which, today);
+                        assert!(b.min <= b.max, "{which:?} on {today}: {b:?}");
+                    }
+                }
                 Page::FiscalYear => {
                     let _ = claimable_years(r, &shown.answers, today);
                 }
