@@ -432,6 +432,10 @@ macro_rules! text_field_list {
             [$(($id, &a.$($f).+)),*]
         }
 
+        /// The ids of [`text_fields`], in the same order (a field's path in a file is
+        /// `applicant.` and its id).
+        pub const TEXT_FIELD_IDS: [&str; 16] = [$($id),*];
+
         /// The text field with id `id` (one of [`field`]), to edit it; `None` for another id.
         pub fn text_field_mut<'a>(a: &'a mut Applicant, id: &str) -> Option<&'a mut String> {
             $(if id == $id {

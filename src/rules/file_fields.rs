@@ -8,6 +8,7 @@
 //! so neither language repeats serde's English. The same function serves the app and the
 //! command-line tool (through [`crate::rules::scenario::read_scenario`]), so both say the same.
 
+use crate::rules::applicant::TEXT_FIELD_IDS;
 use crate::rules::limits::{FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, MAX_AMOUNT};
 use crate::rules::money::group_digits;
 use crate::rules::text_safety::escape_controls;
@@ -57,28 +58,6 @@ const LANG: &[&str] = &["ja", "en"];
 const MODE: &[&str] = &["quick", "detailed", "actual"];
 const KIND: &[&str] = &["fixed", "hourly", "task", "contest"];
 const ACCOUNT_TYPE: &[&str] = &["futsu", "toza"];
-
-/// The text fields of the applicant (and of its bank account, under `bank`).
-const APPLICANT_TEXT: &[&str] = &[
-    "name",
-    "furigana",
-    "birth_date",
-    "address",
-    "phone",
-    "email",
-    "crowdworks_user",
-    "hinode_member_no",
-    "housing_moved_in",
-    "requested_amount",
-];
-const BANK_TEXT: &[&str] = &[
-    "bank_name",
-    "bank_code",
-    "branch_name",
-    "branch_code",
-    "account_number",
-    "holder_kana",
-];
 
 /// The fields whose values are a choice of names, with those names: every one the format has.
 /// (A test checks them against serde's own lists.)
@@ -143,15 +122,10 @@ pub fn expected_at(path: &str) -> Option<Expected> {
         }
         "estimate.months[].month" => Month { nullable: false },
         other => {
+            // The applicant's text fields, by their ids (`bank.holder_kana` for the bank's).
             let text = other
-                .strip_prefix("applicant.bank.")
-                .map(|f| BANK_TEXT.contains(&f))
-                .or_else(|| {
-                    other
-                        .strip_prefix("applicant.")
-                        .map(|f| APPLICANT_TEXT.contains(&f))
-                })
-                .unwrap_or(false);
+                .strip_prefix("applicant.")
+                .is_some_and(|f| TEXT_FIELD_IDS.contains(&f));
             if !text {
                 return None;
             }

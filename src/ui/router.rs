@@ -75,12 +75,7 @@ pub fn screen(
             </StartPage>
         },
         Route::Ask(page) | Route::Change(page) => {
-            let ask = Ask {
-                lang,
-                problems: m.problems.clone(),
-                progress: progress(m, m.route),
-                back: previous(m, m.route),
-            };
+            let ask = ask(m);
             let asked = m.is_answered(page);
             let d = &m.drafts;
             match page {
@@ -119,6 +114,16 @@ pub fn screen(
         Route::Check | Route::Result | Route::Applicant | Route::Application => {
             loading(lang, later_failed)
         }
+    }
+}
+
+/// The question frame's slice of `m` (its route's progress and back link).
+fn ask(m: &Model) -> Ask {
+    Ask {
+        lang: m.lang,
+        problems: m.problems.clone(),
+        progress: progress(m, m.route),
+        back: previous(m, m.route),
     }
 }
 
@@ -184,12 +189,7 @@ pub fn later_screen(
     let in_seminar = seminar.is_some();
     match m.route {
         Route::Ask(page) | Route::Change(page) => {
-            let ask = Ask {
-                lang,
-                problems: m.problems.clone(),
-                progress: progress(m, m.route),
-                back: previous(m, m.route),
-            };
+            let ask = ask(m);
             let d = &m.drafts;
             match page {
                 Page::Quick => html! {
