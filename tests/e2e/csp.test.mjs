@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, openPage, waitForApp } from './browser.mjs';
-import { start, choose, quickEstimate, toResult, toApplication, EVERY_SCREEN, openScreen } from './steps.mjs';
+import { start, choose, answerEligible, quickEstimate, toResult, toApplication, EVERY_SCREEN, openScreen } from './steps.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -14,11 +14,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 /** From the start page to the result: eligible, shared house, ¥100,000 a month in ¥20,000 contracts. */
 async function walkToResult(page) {
   await start(page);
-  for (const id of ['residence-lives_in_isumi', 'stay_3_years-yes', 'crowdworks-yes', 'hinode-yes', 'housing-shared']) {
-    await choose(page, id);
-  }
-  await page.click('button[type=submit]'); // the fiscal year: as offered
-  await page.waitForSelector('#earn_mode-quick');
+  await answerEligible(page);
   await choose(page, 'earn_mode-quick');
   await quickEstimate(page, { monthly: '100000', size: '20000' });
   await toResult(page);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { start, choose, quickEstimate, toResult } from './steps.mjs';
+import { start, choose, answerEligible, quickEstimate, toResult } from './steps.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -50,13 +50,7 @@ test('the start page downloads no later part; the first question starts it in th
   await start(page);
   await fetched;
   // Through to the result: nothing waits, nothing fails.
-  await choose(page, 'residence-lives_in_isumi');
-  await choose(page, 'stay_3_years-yes');
-  await choose(page, 'crowdworks-yes');
-  await choose(page, 'hinode-yes');
-  await choose(page, 'housing-shared');
-  await page.click('button[type=submit]'); // the fiscal year: the one offered first
-  await page.waitForSelector('#earn_mode-quick');
+  await answerEligible(page);
   await choose(page, 'earn_mode-quick');
   await quickEstimate(page, { monthly: '200000', size: '50000' });
   await toResult(page);
@@ -71,13 +65,7 @@ test('a later screen that cannot be fetched says so, keeps the answers, and show
   await page.waitForSelector('.button-start:not([disabled])', { timeout: 30000 });
   await context.setOffline(true);
   await start(page);
-  await choose(page, 'residence-lives_in_isumi');
-  await choose(page, 'stay_3_years-yes');
-  await choose(page, 'crowdworks-yes');
-  await choose(page, 'hinode-yes');
-  await choose(page, 'housing-shared');
-  await page.click('button[type=submit]'); // the fiscal year: the one offered first
-  await page.waitForSelector('#earn_mode-quick');
+  await answerEligible(page);
   await choose(page, 'earn_mode-quick');
   // The quick estimate is a later screen: its part could not come.
   await page.waitForSelector('h1:has-text("この画面を読み込めませんでした")');

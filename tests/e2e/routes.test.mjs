@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, openPage, waitForApp } from './browser.mjs';
-import { start, choose, quickEstimate, toResult, toApplication, EVERY_SCREEN, openScreen } from './steps.mjs';
+import { start, choose, answerEligible, quickEstimate, toResult, toApplication, EVERY_SCREEN, openScreen } from './steps.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -103,13 +103,7 @@ test('a reload on every screen stays there, with what was typed', async () => {
 test('every screen, opened by its URL, is still there after a reload', async () => {
   const { context, page, errors } = await openPage(browser, server.url);
   await start(page);
-  await choose(page, 'residence-lives_in_isumi');
-  await choose(page, 'stay_3_years-yes');
-  await choose(page, 'crowdworks-yes');
-  await choose(page, 'hinode-yes');
-  await choose(page, 'housing-shared');
-  await page.click('main button[type=submit]'); // the fiscal year offered first
-  await page.waitForSelector('#earn_mode-quick');
+  await answerEligible(page);
   await choose(page, 'earn_mode-quick');
   await quickEstimate(page, { monthly: '200000', size: '50000' });
   await toResult(page);

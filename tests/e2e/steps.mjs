@@ -15,6 +15,16 @@ export async function choose(page, id) {
   await page.waitForFunction((h) => document.querySelector('h1')?.textContent !== h, heading);
 }
 
+/** From the first question through an eligible person's answers (living in Isumi, yes to the
+ * stay, CrowdWorks and hinode, `housing`) and the fiscal year as offered, to the earnings question. */
+export async function answerEligible(page, { housing = 'shared' } = {}) {
+  for (const id of ['residence-lives_in_isumi', 'stay_3_years-yes', 'crowdworks-yes', 'hinode-yes', `housing-${housing}`]) {
+    await choose(page, id);
+  }
+  await page.click('main button[type=submit]'); // the fiscal year: the one offered first
+  await page.waitForSelector('#earn_mode-quick');
+}
+
 /** Fills the quick estimate and continues. */
 export async function quickEstimate(page, { monthly, size }) {
   await page.fill('#quick-monthly', monthly);
