@@ -183,16 +183,15 @@ fn the_year_page_starts_on_the_year_of_today_when_it_can_be_claimed() {
     assert_eq!(fields(&m), ["earn_mode-quick"]);
 }
 
-#[test]
-fn the_year_page_starts_on_the_first_year_after_a_planned_move() {
-    // Moving on 2027-06-01: fees count from FY2027 (April 2027 – March 2028), not today's FY2026.
+/// A writer planning to move on `date` (as typed), through the questions to the fiscal-year page.
+fn on_the_year_page_moving_on(date: &str) -> Model {
     let p = Person {
         residence: Residence::PlanningToMove { when: None },
         ..writer(EarnMode::Quick)
     };
     let mut m = answered_until(&p, Route::Ask(Page::Residence));
     go(&mut m, Event::Choose(Choice::Residence(p.residence)));
-    go(&mut m, Event::Edit(Edit::MoveDate("令和9年6月1日".into())));
+    go(&mut m, Event::Edit(Edit::MoveDate(date.into())));
     go(&mut m, Event::Continue);
     for page in [
         Page::Stay3Years,
@@ -204,6 +203,13 @@ fn the_year_page_starts_on_the_first_year_after_a_planned_move() {
         go(&mut m, Event::Continue);
     }
     assert_eq!(m.route, Route::Ask(Page::FiscalYear));
+    m
+}
+
+#[test]
+fn the_year_page_starts_on_the_first_year_after_a_planned_move() {
+    // Moving on 2027-06-01: fees count from FY2027 (April 2027 – March 2028), not today's FY2026.
+    let m = on_the_year_page_moving_on("令和9年6月1日");
     assert_eq!(m.fiscal_year, 2027);
 }
 
@@ -211,24 +217,7 @@ fn the_year_page_starts_on_the_first_year_after_a_planned_move() {
 fn the_year_page_offers_and_starts_on_a_first_year_two_years_ahead() {
     // Moving on 2029-06-01 (today 2026-11-24): FY2029 is two fiscal years after next year's. It is
     // offered, marked first, and the page starts on it; the 3-year outlook's years follow.
-    let p = Person {
-        residence: Residence::PlanningToMove { when: None },
-        ..writer(EarnMode::Quick)
-    };
-    let mut m = answered_until(&p, Route::Ask(Page::Residence));
-    go(&mut m, Event::Choose(Choice::Residence(p.residence)));
-    go(&mut m, Event::Edit(Edit::MoveDate("令和11年6月1日".into())));
-    go(&mut m, Event::Continue);
-    for page in [
-        Page::Stay3Years,
-        Page::Crowdworks,
-        Page::Hinode,
-        Page::Housing,
-    ] {
-        answer_page(&mut m, &p, page);
-        go(&mut m, Event::Continue);
-    }
-    assert_eq!(m.route, Route::Ask(Page::FiscalYear));
+    let mut m = on_the_year_page_moving_on("令和11年6月1日");
     assert_eq!(m.fiscal_year, 2029);
     let years = isumi_check::rules::timing::claimable_years(rules(), &m.answers, today());
     let first: Vec<i32> = years

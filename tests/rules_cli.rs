@@ -294,19 +294,25 @@ fn input_is_capped_at_one_million_bytes() {
     }
 }
 
-#[test]
-fn summary_prints_the_figures_on_one_line() {
-    let out = run(&["--summary", "-"], Some(SCENARIO));
+/// The CLI run with `args` on `input`, which must succeed with one line of JSON: the line and its value.
+fn summary(args: &[&str], input: &str) -> (String, serde_json::Value) {
+    let out = run(args, Some(input));
     assert_eq!(
         out.status.code(),
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
     assert_eq!(text.lines().count(), 1, "one line: {text}");
+    let v = serde_json::from_str(&text).expect("JSON");
+    (text, v)
+}
+
+#[test]
+fn summary_prints_the_figures_on_one_line() {
+    let (text, v) = summary(&["--summary", "-"], SCENARIO);
     assert!(!text.contains("trace"), "no trace: {text}");
-    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     assert_eq!(v["verdict"], "eligible");
     assert_eq!(v["fiscal_year"], 2019);
     assert_eq!(v["fees"]["low"], 25300);
@@ -406,16 +412,7 @@ fn a_file_name_that_is_not_utf8_is_read_or_refused_with_a_message() {
 fn the_summary_has_the_years_timing_and_the_outlook_of_the_full_output() {
     let full = run(&["--today", "2026-11-24", "-"], Some(DESIGNER));
     let full: serde_json::Value = serde_json::from_slice(&full.stdout).expect("JSON");
-    let out = run(&["--today", "2026-11-24", "--summary", "-"], Some(DESIGNER));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(text.lines().count(), 1, "one line: {text}");
-    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let (text, v) = summary(&["--today", "2026-11-24", "--summary", "-"], DESIGNER);
     // The year's timing: FY2025 ends before the fees count; FY2027 is the first to claim.
     assert_eq!(v["timing"]["year_status"], "before_eligible");
     assert_eq!(v["timing"]["first_fiscal_year"], 2027);
